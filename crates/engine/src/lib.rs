@@ -7,7 +7,13 @@
 //! worker), so it must not depend on a browser, a file system or threads.
 
 pub mod bundle;
+pub mod country;
+pub mod explain;
+pub mod index;
 pub mod model;
+pub mod normalize;
+pub mod score;
+pub mod screen;
 
 /// The engine's version, printed in reports so a screen can be reproduced.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

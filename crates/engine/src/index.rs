@@ -1,0 +1,422 @@
+//! The candidate index: built once from the lists, it finds for a supplier name the few listed names
+//! worth scoring precisely, without scanning every name.
+//!
+//! * Vocabulary: every canonical word of every listed name, with its IDF weight computed over
+//!   entities (a word repeated in an entity's aliases counts once), plus the concatenation of each
+//!   pair of adjacent words ("gazprom"+"bank"), so a supplier's joined spelling finds the split one.
+//! * Postings: vocabulary id -> names containing it (flat arrays, 4 bytes per posting).
+//! * Typos: a symmetric-deletion index (each word and each of its one-letter deletions, hashed ->
+//!   vocabulary ids). A supplier word and a listed word within one edit share a key; long supplier
+//!   words also try their two-letter deletions, which reaches many two-edit typos.
+//! * Transliteration: words keyed by their romanisation skeleton ("transstroimekhanizatsiya" and
+//!   "transstroymekhanizatsiya" share one).
+
+use crate::model::{AliasKind, EntityKind, ListCode, ListSet};
+use crate::normalize::{normalize, skeleton, Derivation, Token, TokenClass};
+use crate::score::{osa_distance, typo_budget, TokView, MAX_TOKENS};
+use rustc_hash::FxHashMap;
+use std::hash::{Hash, Hasher};
+
+/// Postings longer than this (very common words) are not walked for candidates unless the supplier
+/// name has nothing rarer: they would add cost and no discrimination.
+pub const MAX_POSTINGS_WALKED: usize = 1500;
+
+pub(crate) fn hash_str(s: &[u8]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    s.hash(&mut h);
+    // Never 0: 0 means "no skeleton" in TokView.
+    h.finish() | 1
+}
+
+/// One token of a listed name, as stored (8 bytes + interned strings).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RecTok {
+    pub canon: u32,
+    pub surface: u32,
+    pub class: TokenClass,
+    pub derivation: Derivation,
+}
+
+/// One listed name (a primary name or an alias).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Record {
+    pub entity: u32,
+    /// 0 = primary name, k = alias k-1.
+    pub name_idx: u16,
+    pub list: ListCode,
+    pub weak_alias: bool,
+    pub tok_start: u32,
+    pub tok_len: u8,
+    /// Sum of the weights of its tokens (for the candidate estimate).
+    pub weight: f32,
+}
+
+#[derive(Default)]
+pub(crate) struct Interner {
+    map: FxHashMap<Box<str>, u32>,
+    pub strs: Vec<Box<str>>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.map.get(s) {
+            return id;
+        }
+        let id = self.strs.len() as u32;
+        self.strs.push(s.into());
+        self.map.insert(s.into(), id);
+        id
+    }
+    pub fn get(&self, s: &str) -> Option<u32> {
+        self.map.get(s).copied()
+    }
+}
+
+/// Hash -> list of u32 values, stored flat.
+#[derive(Default)]
+struct MultiMap {
+    ranges: FxHashMap<u64, (u32, u32)>,
+    vals: Vec<u32>,
+}
+
+impl MultiMap {
+    fn build(mut pairs: Vec<(u64, u32)>) -> MultiMap {
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut ranges = FxHashMap::default();
+        ranges.reserve(pairs.len() / 2);
+        let mut vals = Vec::with_capacity(pairs.len());
+        let mut i = 0;
+        while i < pairs.len() {
+            let k = pairs[i].0;
+            let start = vals.len() as u32;
+            while i < pairs.len() && pairs[i].0 == k {
+                vals.push(pairs[i].1);
+                i += 1;
+            }
+            ranges.insert(k, (start, vals.len() as u32 - start));
+        }
+        MultiMap { ranges, vals }
+    }
+    fn get(&self, k: u64) -> &[u32] {
+        match self.ranges.get(&k) {
+            Some(&(s, n)) => &self.vals[s as usize..(s + n) as usize],
+            None => &[],
+        }
+    }
+    fn bytes(&self) -> usize {
+        self.ranges.capacity() * 20 + self.vals.capacity() * 4
+    }
+}
+
+pub(crate) struct Index {
+    /// Canonical forms (and adjacent-pair concatenations).
+    pub canon: Interner,
+    pub surface: Interner,
+    pub idf: Vec<f32>,
+    pub skel: Vec<u64>,
+    pub records: Vec<Record>,
+    pub toks: Vec<RecTok>,
+    post_off: Vec<u32>,
+    post: Vec<u32>,
+    deletions: MultiMap,
+    skeletons: MultiMap,
+    /// Weight of a word found in no listed name.
+    pub unknown_weight: f32,
+    /// Words weighing at most this are generic (in many entities).
+    pub generic_weight: f32,
+    pub entity_kind: Vec<EntityKind>,
+    /// ISO codes of each entity's countries (unknown names dropped).
+    pub entity_countries: Vec<Vec<&'static str>>,
+}
+
+fn deletion_keys(w: &str, out: &mut Vec<u64>) {
+    let b = w.as_bytes();
+    out.push(hash_str(b));
+    let mut buf = Vec::with_capacity(b.len());
+    for i in 0..b.len() {
+        buf.clear();
+        buf.extend_from_slice(&b[..i]);
+        buf.extend_from_slice(&b[i + 1..]);
+        out.push(hash_str(&buf));
+    }
+}
+
+impl Index {
+    pub fn build(set: &ListSet) -> Index {
+        let mut canon = Interner::default();
+        let mut surface = Interner::default();
+        let mut records = Vec::new();
+        let mut toks: Vec<RecTok> = Vec::new();
+        // (vocab id, record) postings, and per-entity distinct vocab ids for df.
+        let mut post_pairs: Vec<(u32, u32)> = Vec::new();
+        let mut df: Vec<u32> = Vec::new();
+        let mut entity_kind = Vec::with_capacity(set.entities.len());
+        let mut entity_countries = Vec::with_capacity(set.entities.len());
+        let mut seen_in_entity: Vec<u32> = Vec::new();
+        for (ei, e) in set.entities.iter().enumerate() {
+            entity_kind.push(e.kind);
+            let mut cs: Vec<&'static str> = e
+                .countries
+                .iter()
+                .filter_map(|c| crate::country::country_code(c))
+                .collect();
+            cs.sort_unstable();
+            cs.dedup();
+            entity_countries.push(cs);
+            seen_in_entity.clear();
+            let names = std::iter::once((e.name.as_str(), false)).chain(
+                e.aliases
+                    .iter()
+                    .map(|a| (a.name.as_str(), a.kind == AliasKind::WeakAka)),
+            );
+            for (ni, (name, weak)) in names.enumerate() {
+                let mut tokens = normalize(name);
+                tokens.truncate(MAX_TOKENS);
+                if tokens.is_empty() || ni > u16::MAX as usize {
+                    continue;
+                }
+                let rec_id = records.len() as u32;
+                let start = toks.len() as u32;
+                for t in &tokens {
+                    let c = canon.intern(&t.canon);
+                    let s = surface.intern(&t.surface);
+                    toks.push(RecTok {
+                        canon: c,
+                        surface: s,
+                        class: t.class,
+                        derivation: t.derivation,
+                    });
+                    post_pairs.push((c, rec_id));
+                    if !seen_in_entity.contains(&c) {
+                        seen_in_entity.push(c);
+                    }
+                }
+                // Adjacent concatenations (canonical and surface), for joined spellings.
+                for w in tokens.windows(2) {
+                    if w.iter().any(|t| t.class == TokenClass::LegalForm) {
+                        continue;
+                    }
+                    for joined in [
+                        format!("{}{}", w[0].canon, w[1].canon),
+                        format!("{}{}", w[0].surface, w[1].surface),
+                    ] {
+                        let c = canon.intern(&joined);
+                        post_pairs.push((c, rec_id));
+                        if !seen_in_entity.contains(&c) {
+                            seen_in_entity.push(c);
+                        }
+                    }
+                }
+                records.push(Record {
+                    entity: ei as u32,
+                    name_idx: ni as u16,
+                    list: e.list,
+                    weak_alias: weak,
+                    tok_start: start,
+                    tok_len: tokens.len() as u8,
+                    weight: 0.0,
+                });
+            }
+            if df.len() < canon.strs.len() {
+                df.resize(canon.strs.len(), 0);
+            }
+            for &c in &seen_in_entity {
+                df[c as usize] += 1;
+            }
+        }
+        df.resize(canon.strs.len(), 0);
+        let n = set.entities.len().max(1) as f32;
+        let idf: Vec<f32> = df
+            .iter()
+            .map(|&d| (1.0 + n / d.max(1) as f32).ln())
+            .collect();
+        for r in &mut records {
+            let ts = &toks[r.tok_start as usize..r.tok_start as usize + r.tok_len as usize];
+            r.weight = ts
+                .iter()
+                .map(|t| match t.class {
+                    TokenClass::LegalForm => crate::score::LEGAL_FORM_WEIGHT,
+                    _ => idf[t.canon as usize],
+                })
+                .sum();
+        }
+        // Postings, CSR.
+        post_pairs.sort_unstable();
+        post_pairs.dedup();
+        let mut post_off = vec![0u32; canon.strs.len() + 1];
+        for &(c, _) in &post_pairs {
+            post_off[c as usize + 1] += 1;
+        }
+        for i in 1..post_off.len() {
+            post_off[i] += post_off[i - 1];
+        }
+        let post: Vec<u32> = post_pairs.iter().map(|p| p.1).collect();
+        drop(post_pairs);
+        // Deletion and skeleton keys over single words (not concatenations: those are found exactly).
+        let mut is_word = vec![false; canon.strs.len()];
+        for t in &toks {
+            if matches!(t.class, TokenClass::Word | TokenClass::Noise) {
+                is_word[t.canon as usize] = true;
+            }
+        }
+        let mut del_pairs = Vec::new();
+        let mut skel_pairs = Vec::new();
+        let mut skel = vec![0u64; canon.strs.len()];
+        let mut keys = Vec::new();
+        for (id, s) in canon.strs.iter().enumerate() {
+            if !is_word[id] || s.len() < 4 {
+                continue;
+            }
+            keys.clear();
+            deletion_keys(s, &mut keys);
+            del_pairs.extend(keys.iter().map(|&k| (k, id as u32)));
+            let sk = hash_str(skeleton(s).as_bytes());
+            skel[id] = sk;
+            skel_pairs.push((sk, id as u32));
+        }
+        let generic_weight = (1.0 + n / 50.0).ln();
+        Index {
+            canon,
+            surface,
+            idf,
+            skel,
+            records,
+            toks,
+            post_off,
+            post,
+            deletions: MultiMap::build(del_pairs),
+            skeletons: MultiMap::build(skel_pairs),
+            unknown_weight: (1.0 + n).ln(),
+            generic_weight,
+            entity_kind,
+            entity_countries,
+        }
+    }
+
+    /// Approximate heap bytes used (for the bench's memory budget).
+    pub fn heap_bytes(&self) -> usize {
+        let strs = |i: &Interner| {
+            i.strs.iter().map(|s| s.len() + 16).sum::<usize>() * 2 + i.map.capacity() * 24
+        };
+        strs(&self.canon)
+            + strs(&self.surface)
+            + self.idf.capacity() * 4
+            + self.skel.capacity() * 8
+            + self.records.capacity() * std::mem::size_of::<Record>()
+            + self.toks.capacity() * std::mem::size_of::<RecTok>()
+            + self.post_off.capacity() * 4
+            + self.post.capacity() * 4
+            + self.deletions.bytes()
+            + self.skeletons.bytes()
+            + self.entity_countries.capacity() * 24
+    }
+
+    pub fn postings(&self, id: u32) -> &[u32] {
+        let (a, b) = (
+            self.post_off[id as usize] as usize,
+            self.post_off[id as usize + 1] as usize,
+        );
+        &self.post[a..b]
+    }
+
+    pub fn weight_of(&self, class: TokenClass, canon: &str) -> (u32, f32) {
+        let id = self.canon.get(canon).unwrap_or(u32::MAX);
+        let w = match class {
+            TokenClass::LegalForm => crate::score::LEGAL_FORM_WEIGHT,
+            _ if id == u32::MAX => self.unknown_weight,
+            _ => self.idf[id as usize],
+        };
+        (id, w)
+    }
+
+    /// Token views of a record, for the aligner.
+    pub fn record_views(&self, r: &Record) -> Vec<TokView<'_>> {
+        self.toks[r.tok_start as usize..r.tok_start as usize + r.tok_len as usize]
+            .iter()
+            .map(|t| TokView {
+                canon_id: t.canon,
+                canon: &self.canon.strs[t.canon as usize],
+                surface: &self.surface.strs[t.surface as usize],
+                skel: self.skel[t.canon as usize],
+                class: t.class,
+                derivation: t.derivation,
+                weight: match t.class {
+                    TokenClass::LegalForm => crate::score::LEGAL_FORM_WEIGHT,
+                    _ => self.idf[t.canon as usize],
+                },
+            })
+            .collect()
+    }
+
+    /// Supplier tokens as aligner views (weights from the list vocabulary).
+    pub fn query_views<'a>(&self, tokens: &'a [Token], skels: &[u64]) -> Vec<TokView<'a>> {
+        tokens
+            .iter()
+            .zip(skels)
+            .map(|(t, &sk)| {
+                let (id, w) = self.weight_of(t.class, &t.canon);
+                TokView {
+                    canon_id: id,
+                    canon: &t.canon,
+                    surface: &t.surface,
+                    skel: sk,
+                    class: t.class,
+                    derivation: t.derivation,
+                    weight: w,
+                }
+            })
+            .collect()
+    }
+
+    /// Vocabulary ids a supplier word may stand for: itself, its typo neighbours, its
+    /// transliteration variants. Each with the similarity of the evidence.
+    pub fn word_hits(&self, w: &str, out: &mut Vec<(u32, f32)>) {
+        if let Some(id) = self.canon.get(w) {
+            out.push((id, 1.0));
+        }
+        if w.len() < 4 {
+            return;
+        }
+        let mut keys = Vec::with_capacity(w.len() + 1);
+        deletion_keys(w, &mut keys);
+        if w.len() >= 9 {
+            // Two-letter deletions of the query against one-letter deletions of the lists.
+            let b = w.as_bytes();
+            let mut buf = Vec::with_capacity(b.len());
+            for i in 0..b.len() {
+                for j in i + 1..b.len() {
+                    buf.clear();
+                    buf.extend(
+                        b.iter()
+                            .enumerate()
+                            .filter(|(k, _)| *k != i && *k != j)
+                            .map(|(_, c)| *c),
+                    );
+                    keys.push(hash_str(&buf));
+                }
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        let budget = typo_budget(w.len());
+        for k in keys {
+            for &id in self.deletions.get(k) {
+                if out.iter().any(|h| h.0 == id) {
+                    continue;
+                }
+                let cand = &self.canon.strs[id as usize];
+                let b = typo_budget(cand.len()).min(budget);
+                if let Some(d) = osa_distance(w.as_bytes(), cand.as_bytes(), b) {
+                    out.push((id, 1.0 - 1.6 * d as f32 / w.len().max(cand.len()) as f32));
+                }
+            }
+        }
+        let sk = hash_str(skeleton(w).as_bytes());
+        for &id in self.skeletons.get(sk) {
+            if !out.iter().any(|h| h.0 == id) {
+                out.push((id, 0.93));
+            }
+        }
+    }
+}

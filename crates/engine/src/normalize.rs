@@ -1,0 +1,829 @@
+//! Name normalisation: turns a company name in any script into ASCII tokens that the matcher compares.
+//!
+//! Steps, in order:
+//! 1. Unicode NFKC (full-width letters, ligatures, compatibility forms become ordinary characters).
+//! 2. Chinese business words (有限公司, 科技, 集团 ...) become their English equivalents from a small
+//!    glossary, because list spellings translate these words ("Co., Ltd.", "Technology") but spell the
+//!    distinctive part in pinyin. Every other Han character becomes its pinyin syllable (via `deunicode`,
+//!    which carries a Mandarin reading for each character), one token per syllable; the matcher joins
+//!    consecutive syllables so 新疆 (`xin` `jiang`) meets `xinjiang`.
+//! 3. Everything else is transliterated to ASCII (`deunicode`: Cyrillic, Greek, accents), lower-cased.
+//! 4. Dotted initials are glued (`S.A.` -> `sa`, `d.o.o.` -> `doo`), `&` becomes `and`, apostrophes are
+//!    dropped inside words (`Yuan'an` -> `yuanan`), any other punctuation separates words.
+//! 5. Legal forms (`Co., Ltd.`, `OOO`, `S.A. de C.V.`, `Sp. z o.o.`, `GmbH`, ...) are recognised as
+//!    phrases and replaced by ONE token carrying their family (limited company, joint-stock company,
+//!    corporation, company): they are weak evidence, so they are kept but weighted low.
+//! 6. Each remaining word gets a canonical form: business abbreviations are expanded (`intl` ->
+//!    `international`), place-name transliteration variants are unified (`hotan` -> `hetian`), and a
+//!    light plural/adjective stem is applied (`technologies` -> `technology`, `industrial` -> `industry`).
+//!    The surface form is kept so the explanation can say "abbreviation" or "transliteration".
+
+use std::borrow::Cow;
+use unicode_normalization::UnicodeNormalization;
+
+/// What a token is, which decides how much it weighs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum TokenClass {
+    /// An ordinary word; its weight comes from how rare it is across the lists.
+    Word,
+    /// A legal form such as "Co., Ltd." or "OOO": weak evidence.
+    LegalForm,
+    /// A word that suppliers append to names ("Export Dept", "Head Office", "/ Sales"): it still
+    /// counts when it matches, but costs little when it does not.
+    Noise,
+    /// A number ("724th" is kept as `724th`; "No. 2" gives `2`).
+    Number,
+}
+
+/// How a token's canonical form was derived from what was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Derivation {
+    /// Canonical form equals the written form (up to case, accents and plural).
+    AsWritten,
+    /// A business abbreviation was expanded (`intl`, `mfg`, `corp`).
+    Abbreviation,
+    /// A place name spelling was unified (`hotan`/`hetian`, `sinkiang`/`xinjiang`).
+    Place,
+    /// A Chinese business word translated from the glossary (科技 -> technology).
+    Glossary,
+}
+
+/// One normalised token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// The ASCII, lower-case form as written (legal forms: the whole phrase, e.g. `co ltd`).
+    pub surface: String,
+    /// The form compared by the matcher. Legal forms: a family marker such as `#ltd`.
+    pub canon: String,
+    pub class: TokenClass,
+    pub derivation: Derivation,
+    /// The token is one pinyin syllable of a Han character (may need joining with its neighbours).
+    pub syllable: bool,
+}
+
+/// Legal-form families. Two legal forms of the same family agree; of different families they disagree
+/// (weakly: suppliers often write the wrong one).
+pub const LF_LIMITED: &str = "#ltd";
+pub const LF_JOINT_STOCK: &str = "#jsc";
+pub const LF_CORPORATION: &str = "#corp";
+pub const LF_COMPANY: &str = "#co";
+pub const LF_PARTNERSHIP: &str = "#lp";
+
+/// Legal-form phrases (already tokenised, longest are tried first). `ambiguous` ones ("sa", "ao",
+/// "pt", "as", ...) are also ordinary words or initials, so they count as a legal form only at the
+/// start or end of a name, or next to another legal form.
+struct LegalForm {
+    words: &'static [&'static str],
+    family: &'static str,
+    ambiguous: bool,
+}
+
+macro_rules! lf {
+    ($fam:expr, $amb:expr, [$($w:expr),+]) => {
+        LegalForm { words: &[$($w),+], family: $fam, ambiguous: $amb }
+    };
+}
+
+static LEGAL_FORMS: &[LegalForm] = &[
+    // Russian / CIS, transliterated in full.
+    lf!(LF_LIMITED, false, ["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"]),
+    lf!(LF_LIMITED, false, ["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"]),
+    lf!(LF_LIMITED, false, ["obshestvo", "s", "ogranichennoi", "otvetstvennostyu"]),
+    lf!(LF_JOINT_STOCK, false, ["publichnoe", "aktsionernoe", "obshchestvo"]),
+    lf!(LF_JOINT_STOCK, false, ["otkrytoe", "aktsionernoe", "obshchestvo"]),
+    lf!(LF_JOINT_STOCK, false, ["zakrytoe", "aktsionernoe", "obshchestvo"]),
+    lf!(LF_JOINT_STOCK, false, ["aktsionernoe", "obshchestvo"]),
+    lf!(LF_JOINT_STOCK, false, ["aktsionernoye", "obshchestvo"]),
+    // English.
+    lf!(LF_LIMITED, false, ["limited", "liability", "company"]),
+    lf!(LF_LIMITED, false, ["limited", "liability", "co"]),
+    lf!(LF_LIMITED, false, ["limited", "liability", "partnership"]),
+    lf!(LF_JOINT_STOCK, false, ["public", "joint", "stock", "company"]),
+    lf!(LF_JOINT_STOCK, false, ["open", "joint", "stock", "company"]),
+    lf!(LF_JOINT_STOCK, false, ["closed", "joint", "stock", "company"]),
+    lf!(LF_JOINT_STOCK, false, ["joint", "stock", "company"]),
+    lf!(LF_JOINT_STOCK, false, ["joint", "stock", "co"]),
+    lf!(LF_JOINT_STOCK, false, ["public", "company", "limited"]),
+    lf!(LF_JOINT_STOCK, false, ["public", "limited", "company"]),
+    lf!(LF_LIMITED, false, ["private", "limited", "company"]),
+    lf!(LF_LIMITED, false, ["company", "limited"]),
+    lf!(LF_LIMITED, false, ["co", "limited"]),
+    lf!(LF_LIMITED, false, ["company", "ltd"]),
+    lf!(LF_LIMITED, false, ["co", "ltd"]),
+    lf!(LF_LIMITED, false, ["ltd", "co"]),
+    lf!(LF_LIMITED, false, ["pte", "ltd"]),
+    lf!(LF_LIMITED, false, ["pvt", "ltd"]),
+    lf!(LF_LIMITED, false, ["pty", "ltd"]),
+    lf!(LF_LIMITED, false, ["private", "limited"]),
+    lf!(LF_LIMITED, false, ["sdn", "bhd"]),
+    lf!(LF_LIMITED, false, ["sp", "z", "oo"]),
+    lf!(LF_LIMITED, false, ["spolka", "z", "oo"]),
+    lf!(LF_LIMITED, false, ["s", "de", "rl", "de", "cv"]),
+    lf!(LF_LIMITED, false, ["spr", "de", "rl", "de", "cv"]),
+    lf!(LF_LIMITED, false, ["s", "de", "rl"]),
+    lf!(LF_JOINT_STOCK, false, ["sa", "de", "cv"]),
+    lf!(LF_JOINT_STOCK, false, ["sapi", "de", "cv"]),
+    lf!(LF_JOINT_STOCK, false, ["pt", "tbk"]),
+    lf!(LF_COMPANY, false, ["y", "cia"]),
+    lf!(LF_COMPANY, false, ["and", "co"]),
+    lf!(LF_COMPANY, false, ["and", "company"]),
+    // Chinese, after glossary translation of 有限公司 etc. and as pinyin.
+    lf!(LF_JOINT_STOCK, false, ["gufen", "youxian", "gongsi"]),
+    lf!(LF_LIMITED, false, ["youxian", "zeren", "gongsi"]),
+    lf!(LF_LIMITED, false, ["youxian", "gongsi"]),
+    lf!(LF_LIMITED, false, ["you", "xian", "gong", "si"]),
+    lf!(LF_COMPANY, false, ["gong", "si"]),
+    // Single words.
+    lf!(LF_LIMITED, false, ["ltd"]),
+    lf!(LF_LIMITED, false, ["limited"]),
+    lf!(LF_LIMITED, false, ["llc"]),
+    lf!(LF_LIMITED, false, ["ooo"]),
+    lf!(LF_LIMITED, false, ["too"]),
+    lf!(LF_LIMITED, false, ["gmbh"]),
+    lf!(LF_LIMITED, false, ["mbh"]),
+    lf!(LF_LIMITED, false, ["srl"]),
+    lf!(LF_LIMITED, false, ["sarl"]),
+    lf!(LF_LIMITED, false, ["sprl"]),
+    lf!(LF_LIMITED, false, ["ltda"]),
+    lf!(LF_LIMITED, false, ["limitada"]),
+    lf!(LF_LIMITED, false, ["doo"]),
+    lf!(LF_LIMITED, false, ["dooel"]),
+    lf!(LF_LIMITED, false, ["sro"]),
+    lf!(LF_LIMITED, false, ["kft"]),
+    lf!(LF_LIMITED, false, ["fzc"]),
+    lf!(LF_LIMITED, false, ["fze"]),
+    lf!(LF_LIMITED, false, ["fzco"]),
+    lf!(LF_LIMITED, false, ["fzllc"]),
+    lf!(LF_LIMITED, false, ["bhd"]),
+    lf!(LF_LIMITED, false, ["bv"]),
+    lf!(LF_LIMITED, true, ["sal"]),
+    lf!(LF_LIMITED, true, ["eood"]),
+    lf!(LF_LIMITED, true, ["ood"]),
+    lf!(LF_LIMITED, true, ["tov"]),
+    lf!(LF_JOINT_STOCK, false, ["jsc"]),
+    lf!(LF_JOINT_STOCK, false, ["ojsc"]),
+    lf!(LF_JOINT_STOCK, false, ["cjsc"]),
+    lf!(LF_JOINT_STOCK, false, ["pjsc"]),
+    lf!(LF_JOINT_STOCK, false, ["oao"]),
+    lf!(LF_JOINT_STOCK, false, ["zao"]),
+    lf!(LF_JOINT_STOCK, false, ["pao"]),
+    lf!(LF_JOINT_STOCK, false, ["plc"]),
+    lf!(LF_JOINT_STOCK, false, ["tbk"]),
+    lf!(LF_JOINT_STOCK, false, ["spa"]),
+    lf!(LF_JOINT_STOCK, false, ["sae"]),
+    lf!(LF_JOINT_STOCK, true, ["ao"]),
+    lf!(LF_JOINT_STOCK, true, ["sa"]),
+    lf!(LF_JOINT_STOCK, true, ["ag"]),
+    lf!(LF_JOINT_STOCK, true, ["nv"]),
+    lf!(LF_JOINT_STOCK, true, ["as"]),
+    lf!(LF_JOINT_STOCK, true, ["asa"]),
+    lf!(LF_JOINT_STOCK, true, ["ab"]),
+    lf!(LF_JOINT_STOCK, true, ["oy"]),
+    lf!(LF_JOINT_STOCK, true, ["oyj"]),
+    lf!(LF_JOINT_STOCK, true, ["kk"]),
+    lf!(LF_JOINT_STOCK, true, ["pt"]),
+    lf!(LF_JOINT_STOCK, true, ["ad"]),
+    lf!(LF_JOINT_STOCK, true, ["dd"]),
+    lf!(LF_JOINT_STOCK, true, ["se"]),
+    lf!(LF_PARTNERSHIP, false, ["llp"]),
+    lf!(LF_PARTNERSHIP, true, ["lp"]),
+    lf!(LF_PARTNERSHIP, true, ["kg"]),
+    lf!(LF_PARTNERSHIP, true, ["gbr"]),
+    lf!(LF_CORPORATION, false, ["corporation"]),
+    lf!(LF_CORPORATION, false, ["corp"]),
+    lf!(LF_CORPORATION, false, ["corpn"]),
+    lf!(LF_CORPORATION, false, ["incorporated"]),
+    lf!(LF_CORPORATION, false, ["inc"]),
+    lf!(LF_COMPANY, false, ["company"]),
+    lf!(LF_COMPANY, false, ["co"]),
+    lf!(LF_COMPANY, false, ["cie"]),
+    lf!(LF_COMPANY, false, ["cia"]),
+    lf!(LF_COMPANY, false, ["compania"]),
+    lf!(LF_COMPANY, false, ["gongsi"]),
+];
+
+/// Business abbreviations and word variants -> canonical word. Both sides are mapped, so "Intl" meets
+/// "International" and "Industrial" meets "Industry".
+static ABBREVIATIONS: &[(&str, &str)] = &[
+    ("intl", "international"),
+    ("int", "international"),
+    ("internat", "international"),
+    ("tech", "technology"),
+    ("techn", "technology"),
+    ("technol", "technology"),
+    ("technological", "technology"),
+    ("mfg", "manufacturing"),
+    ("mfr", "manufacturing"),
+    ("manufacture", "manufacturing"),
+    ("manufacturer", "manufacturing"),
+    ("grp", "group"),
+    ("ind", "industry"),
+    ("indus", "industry"),
+    ("industrial", "industry"),
+    ("inds", "industry"),
+    ("elec", "electronic"),
+    ("electr", "electronic"),
+    ("elect", "electronic"),
+    ("electric", "electronic"),
+    ("electrical", "electronic"),
+    ("sci", "science"),
+    ("scient", "science"),
+    ("scientific", "science"),
+    ("inst", "institute"),
+    ("instit", "institute"),
+    ("univ", "university"),
+    ("uni", "university"),
+    ("dev", "development"),
+    ("devel", "development"),
+    ("eng", "engineering"),
+    ("engg", "engineering"),
+    ("engr", "engineering"),
+    ("assn", "association"),
+    ("assoc", "association"),
+    ("ass", "association"),
+    ("bros", "brother"),
+    ("ctr", "center"),
+    ("cntr", "center"),
+    ("centre", "center"),
+    ("dept", "department"),
+    ("govt", "government"),
+    ("gov", "government"),
+    ("natl", "national"),
+    ("nat", "national"),
+    ("mgmt", "management"),
+    ("mgt", "management"),
+    ("svc", "service"),
+    ("svcs", "service"),
+    ("serv", "service"),
+    ("sys", "system"),
+    ("syst", "system"),
+    ("trdg", "trading"),
+    ("trd", "trading"),
+    ("trade", "trading"),
+    ("chem", "chemical"),
+    ("pharm", "pharmaceutical"),
+    ("pharma", "pharmaceutical"),
+    ("pharmaceutic", "pharmaceutical"),
+    ("biotech", "biotechnology"),
+    ("hldg", "holding"),
+    ("hldgs", "holding"),
+    ("hold", "holding"),
+    ("invest", "investment"),
+    ("inv", "investment"),
+    ("equip", "equipment"),
+    ("eqpt", "equipment"),
+    ("mach", "machinery"),
+    ("machine", "machinery"),
+    ("mat", "material"),
+    ("matl", "material"),
+    ("res", "research"),
+    ("rsch", "research"),
+    ("prod", "product"),
+    ("prods", "product"),
+    ("production", "product"),
+    ("dist", "distribution"),
+    ("distr", "distribution"),
+    ("distributor", "distribution"),
+    ("comm", "communication"),
+    ("commun", "communication"),
+    ("telecom", "telecommunication"),
+    ("telecomm", "telecommunication"),
+    ("tel", "telecommunication"),
+    ("transp", "transport"),
+    ("transportation", "transport"),
+    ("constr", "construction"),
+    ("agri", "agriculture"),
+    ("agric", "agriculture"),
+    ("agricultural", "agriculture"),
+    ("env", "environmental"),
+    ("environment", "environmental"),
+    ("enterp", "enterprise"),
+    ("ent", "enterprise"),
+    ("dept", "department"),
+    ("admin", "administration"),
+    ("adm", "administration"),
+    ("acad", "academy"),
+    ("lab", "laboratory"),
+    ("labs", "laboratory"),
+    ("mktg", "marketing"),
+    ("mkt", "marketing"),
+    ("fin", "financial"),
+    ("finance", "financial"),
+    ("petro", "petroleum"),
+    ("st", "saint"),
+    ("mt", "mount"),
+    ("bk", "bank"),
+    ("nauchno", "scientific"),
+    ("proizvodstvennoe", "production"),
+    ("proizvodstvennoye", "production"),
+    ("obedinenie", "association"),
+    ("obyedineniye", "association"),
+];
+
+/// Place-name spellings that differ by romanisation system (Uyghur/Wade-Giles/postal vs pinyin).
+/// Both sides map to the left-most spelling.
+static PLACES: &[(&str, &str)] = &[
+    ("hotan", "hetian"),
+    ("khotan", "hetian"),
+    ("kashgar", "kashi"),
+    ("qeshqer", "kashi"),
+    ("kaxgar", "kashi"),
+    ("wulumuqi", "urumqi"),
+    ("urumchi", "urumqi"),
+    ("urumqi", "urumqi"),
+    ("ili", "yili"),
+    ("akesu", "aksu"),
+    ("aqsu", "aksu"),
+    ("boertala", "bortala"),
+    ("boretala", "bortala"),
+    ("kuerle", "korla"),
+    ("tulufan", "turpan"),
+    ("turfan", "turpan"),
+    ("kumul", "hami"),
+    ("qumul", "hami"),
+    ("sinkiang", "xinjiang"),
+    ("xingjiang", "xinjiang"),
+    ("shihhotzu", "shihezi"),
+    ("changchi", "changji"),
+    ("kelamayi", "karamay"),
+    ("qaramay", "karamay"),
+    ("altay", "aletai"),
+    ("altai", "aletai"),
+    ("yarkand", "shache"),
+    ("yarkant", "shache"),
+    ("bayingolin", "bayinguoleng"),
+    ("bayingol", "bayinguoleng"),
+    ("kizilsu", "kezilesu"),
+    ("qizilsu", "kezilesu"),
+    ("tacheng", "tarbagatay"),
+    ("chuguchak", "tarbagatay"),
+    ("peking", "beijing"),
+    ("tientsin", "tianjin"),
+    ("canton", "guangzhou"),
+    ("amoy", "xiamen"),
+    ("szechuan", "sichuan"),
+    ("szechwan", "sichuan"),
+    ("tsingtao", "qingdao"),
+    ("nanking", "nanjing"),
+    ("chungking", "chongqing"),
+    ("sian", "xian"),
+    ("hangchow", "hangzhou"),
+    ("soochow", "suzhou"),
+    ("shensi", "shaanxi"),
+    ("kwangtung", "guangdong"),
+    ("fukien", "fujian"),
+    ("tibet", "xizang"),
+];
+
+/// Chinese business words translated the way list spellings translate them. Longest first is not
+/// required: matching below always tries the longest glossary word at each position.
+static CJK_GLOSSARY: &[(&str, &str)] = &[
+    ("股份有限公司", "gufen youxian gongsi"),
+    ("有限责任公司", "youxian zeren gongsi"),
+    ("有限公司", "youxian gongsi"),
+    ("公司", "gongsi"),
+    ("集团", "group"),
+    ("科技", "technology"),
+    ("技术", "technology"),
+    ("电子", "electronic"),
+    ("实业", "industry"),
+    ("工业", "industry"),
+    ("产业", "industry"),
+    ("贸易", "trading"),
+    ("国际", "international"),
+    ("进出口", "import export"),
+    ("制造", "manufacturing"),
+    ("投资", "investment"),
+    ("发展", "development"),
+    ("控股", "holding"),
+    ("纺织", "textile"),
+    ("服装", "garment"),
+    ("服饰", "garment"),
+    ("棉业", "cotton industry"),
+    ("棉花", "cotton"),
+    ("生物", "biological"),
+    ("生物科技", "biotechnology"),
+    ("生物技术", "biotechnology"),
+    ("新材料", "new material"),
+    ("材料", "material"),
+    ("能源", "energy"),
+    ("化工", "chemical"),
+    ("化学", "chemical"),
+    ("研究所", "research institute"),
+    ("研究院", "research institute"),
+    ("研究中心", "research center"),
+    ("大学", "university"),
+    ("学院", "college"),
+    ("公安局", "public security bureau"),
+    ("公安厅", "public security department"),
+    ("农业", "agriculture"),
+    ("食品", "food"),
+    ("医药", "pharmaceutical"),
+    ("制药", "pharmaceutical"),
+    ("设备", "equipment"),
+    ("机械", "machinery"),
+    ("电气", "electronic"),
+    ("光电", "optoelectronic"),
+    ("通信", "communication"),
+    ("通讯", "communication"),
+    ("信息", "information"),
+    ("网络", "network"),
+    ("软件", "software"),
+    ("智能", "intelligent"),
+    ("硅业", "silicon industry"),
+    ("光伏", "photovoltaic"),
+    ("新能源", "new energy"),
+    ("物流", "logistics"),
+    ("建设", "construction"),
+    ("兵团", "corps"),
+    ("生产建设兵团", "production and construction corps"),
+    ("分公司", "branch"),
+    ("工厂", "factory"),
+    ("厂", "factory"),
+    ("中国", "china"),
+    ("香港", "hong kong"),
+];
+
+/// Words suppliers append that rarely belong to the listed name.
+static NOISE_WORDS: &[&str] = &[
+    "dept",
+    "department",
+    "export",
+    "sales",
+    "head",
+    "office",
+    "branch",
+    "hq",
+    "headquarters",
+    "division",
+    "factory",
+    "no",
+    "purchasing",
+    "procurement",
+    "unit",
+    "plant",
+    "warehouse",
+    "accounts",
+    "payable",
+    "attn",
+];
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Folds a whole name to lower-case ASCII words separated by single spaces (steps 1-4 above), with
+/// `\u{1}` before each Han syllable so tokenisation can flag it.
+fn fold(name: &str) -> String {
+    let nfkc: Cow<str> = if name.is_ascii() {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(name.nfkc().collect())
+    };
+    let mut ascii = String::with_capacity(nfkc.len() + 8);
+    let chars: Vec<char> = nfkc.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii() {
+            ascii.push(c);
+            i += 1;
+            continue;
+        }
+        if is_han(c) {
+            // Longest glossary word starting here.
+            let mut best: Option<(usize, &str)> = None;
+            for (zh, en) in CJK_GLOSSARY {
+                let n = zh.chars().count();
+                if n > best.map_or(0, |b| b.0)
+                    && i + n <= chars.len()
+                    && zh.chars().zip(&chars[i..i + n]).all(|(a, b)| a == *b)
+                {
+                    best = Some((n, en));
+                }
+            }
+            if let Some((n, en)) = best {
+                ascii.push(' ');
+                ascii.push_str(en);
+                ascii.push(' ');
+                i += n;
+            } else {
+                let py = deunicode::deunicode_char(c).unwrap_or("");
+                ascii.push_str(" \u{1}");
+                ascii.push_str(py.trim());
+                ascii.push(' ');
+                i += 1;
+            }
+            continue;
+        }
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' => ascii.push('\''),
+            _ => {
+                if let Some(t) = deunicode::deunicode_char(c) {
+                    ascii.push_str(t);
+                } else {
+                    ascii.push(' ');
+                }
+            }
+        }
+        i += 1;
+    }
+    // Now ASCII: lower-case, glue dotted initials, map '&', drop in-word apostrophes.
+    let b: Vec<u8> = ascii.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    let mut out = String::with_capacity(b.len());
+    for (i, &c) in b.iter().enumerate() {
+        let prev = if i > 0 { b[i - 1] } else { b' ' };
+        let next = b.get(i + 1).copied().unwrap_or(b' ');
+        match c {
+            b'a'..=b'z' | b'0'..=b'9' | 1 => out.push(c as char),
+            b'.' => {
+                // "s.a." / "d.o.o.": a dot right after a single letter that is followed by another
+                // letter glues the initials; any other dot separates words.
+                let single =
+                    prev.is_ascii_alphabetic() && (i < 2 || !b[i - 2].is_ascii_alphanumeric());
+                if !(single && next.is_ascii_alphabetic()) {
+                    out.push(' ');
+                }
+            }
+            b'\'' if prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric() => {}
+            b'&' => out.push_str(" and "),
+            _ => out.push(' '),
+        }
+    }
+    out
+}
+
+/// Splits a folded string into raw words, flagging Han syllables.
+fn raw_words(folded: &str) -> Vec<(String, bool)> {
+    let mut v = Vec::new();
+    for w in folded.split(' ') {
+        if w.is_empty() {
+            continue;
+        }
+        let syl = w.starts_with('\u{1}');
+        let w = w.trim_start_matches('\u{1}');
+        if !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()) {
+            v.push((w.to_string(), syl));
+        }
+    }
+    // Dotted initials that were separated by spaces ("s. a.", "c.v.") are handled by the legal-form
+    // phrases; a run of single letters separated only by dots was glued in `fold`.
+    v
+}
+
+/// Light English stem for canonical comparison: plurals and a few suffixes. Both sides are stemmed
+/// the same way, so it only needs to be consistent, not linguistically right.
+fn stem(w: &str) -> Cow<'_, str> {
+    let n = w.len();
+    if n < 5 || !w.bytes().all(|c| c.is_ascii_lowercase()) {
+        return Cow::Borrowed(w);
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return Cow::Owned(format!("{s}y"));
+    }
+    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
+        return Cow::Borrowed(w);
+    }
+    if let Some(s) = w.strip_suffix('s') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Borrowed(w)
+}
+
+/// The canonical form of one ordinary word, and how it was derived.
+pub fn canonical_word(w: &str) -> (String, Derivation) {
+    if let Some((_, to)) = PLACES.iter().find(|(from, _)| *from == w) {
+        let d = if *to == w { Derivation::AsWritten } else { Derivation::Place };
+        return (to.to_string(), d);
+    }
+    if let Some((_, to)) = ABBREVIATIONS.iter().find(|(from, _)| *from == w) {
+        return (to.to_string(), Derivation::Abbreviation);
+    }
+    let s = stem(w);
+    if let Some((_, to)) = ABBREVIATIONS.iter().find(|(from, _)| *from == s) {
+        return (to.to_string(), Derivation::Abbreviation);
+    }
+    (s.into_owned(), Derivation::AsWritten)
+}
+
+/// Normalises a name into tokens. Never fails; an empty or punctuation-only name gives no tokens.
+pub fn normalize(name: &str) -> Vec<Token> {
+    let folded = fold(name);
+    let words = raw_words(&folded);
+    let n = words.len();
+    // Glossary translations are flagged by comparing with the original having Han characters.
+    let has_han = name.chars().any(is_han);
+    let mut out: Vec<Token> = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        // Longest legal-form phrase at i.
+        let mut matched: Option<(usize, &LegalForm)> = None;
+        for lf in LEGAL_FORMS {
+            let k = lf.words.len();
+            if k <= matched.map_or(0, |m| m.0)
+                || i + k > n
+                || !lf.words.iter().zip(&words[i..i + k]).all(|(a, b)| *a == b.0)
+            {
+                continue;
+            }
+            if lf.ambiguous {
+                let at_edge = i == 0 || i + k == n;
+                let prev_lf = out.last().is_some_and(|t| t.class == TokenClass::LegalForm);
+                if !(at_edge || prev_lf || next_is_legal(&words, i + k)) {
+                    continue;
+                }
+            }
+            matched = Some((k, lf));
+        }
+        if let Some((k, lf)) = matched {
+            let surface = words[i..i + k]
+                .iter()
+                .map(|w| w.0.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            out.push(Token {
+                surface,
+                canon: lf.family.to_string(),
+                class: TokenClass::LegalForm,
+                derivation: Derivation::AsWritten,
+                syllable: false,
+            });
+            i += k;
+            continue;
+        }
+        let (w, syl) = &words[i];
+        let class = if w.bytes().any(|c| c.is_ascii_digit()) {
+            TokenClass::Number
+        } else if NOISE_WORDS.contains(&w.as_str()) {
+            TokenClass::Noise
+        } else {
+            TokenClass::Word
+        };
+        let (canon, mut derivation) = if class == TokenClass::Number {
+            (w.trim_start_matches('0').to_string(), Derivation::AsWritten)
+        } else {
+            canonical_word(w)
+        };
+        if has_han && !syl && derivation == Derivation::AsWritten && glossary_word(w) {
+            derivation = Derivation::Glossary;
+        }
+        out.push(Token {
+            surface: w.clone(),
+            canon,
+            class,
+            derivation,
+            syllable: *syl,
+        });
+        i += 1;
+    }
+    out
+}
+
+fn glossary_word(w: &str) -> bool {
+    CJK_GLOSSARY
+        .iter()
+        .any(|(_, en)| en.split(' ').any(|e| e == w))
+}
+
+fn next_is_legal(words: &[(String, bool)], i: usize) -> bool {
+    words.get(i).is_some_and(|(w, _)| {
+        LEGAL_FORMS
+            .iter()
+            .any(|lf| !lf.ambiguous && lf.words[0] == w.as_str())
+    })
+}
+
+/// A transliteration skeleton: spellings of the same sound under different romanisations of
+/// Russian, Arabic, Persian or Chinese collapse to the same string (`kh`/`h`, `ts`/`c`, `y`/`i`,
+/// `w`/`v`, `q`/`k`, doubled letters). Two different words with the same skeleton are counted as a
+/// transliteration variant, not as a typo.
+pub fn skeleton(w: &str) -> String {
+    let b = w.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &b[i..];
+        let (emit, adv): (&[u8], usize) = if rest.starts_with(b"shch") {
+            (b"s", 4)
+        } else if rest.starts_with(b"tch") {
+            (b"c", 3)
+        } else if rest.starts_with(b"kh") || rest.starts_with(b"gh") {
+            (b"h", 2)
+        } else if rest.starts_with(b"ts") || rest.starts_with(b"tz") {
+            (b"c", 2)
+        } else if rest.starts_with(b"sh") || rest.starts_with(b"sch") {
+            (b"s", if rest.starts_with(b"sch") { 3 } else { 2 })
+        } else if rest.starts_with(b"zh") || rest.starts_with(b"dj") || rest.starts_with(b"dzh") {
+            (b"j", if rest.starts_with(b"dzh") { 3 } else { 2 })
+        } else if rest.starts_with(b"ch") {
+            (b"c", 2)
+        } else if rest.starts_with(b"ph") {
+            (b"f", 2)
+        } else if rest.starts_with(b"ck") {
+            (b"k", 2)
+        } else if rest.starts_with(b"ou") || rest.starts_with(b"oo") {
+            (b"u", 2)
+        } else if rest.starts_with(b"ee") {
+            (b"i", 2)
+        } else {
+            let c = match rest[0] {
+                b'y' | b'j' => b'i',
+                b'w' => b'v',
+                b'q' | b'c' => b'k',
+                b'x' => b's',
+                b'z' => b's',
+                b'e' => b'e',
+                c => c,
+            };
+            out.push(c);
+            i += 1;
+            continue;
+        };
+        out.extend_from_slice(emit);
+        i += adv;
+    }
+    out.dedup();
+    // "ii" from "iy"/"yi" already collapsed by dedup; drop a trailing "h" ("allah"/"alla", "ah"/"a").
+    if out.len() > 3 && out.last() == Some(&b'h') {
+        out.pop();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canons(s: &str) -> Vec<String> {
+        normalize(s).into_iter().map(|t| t.canon).collect()
+    }
+
+    #[test]
+    fn legal_forms_in_many_languages() {
+        assert_eq!(canons("Hangzhou Foo Co., Ltd."), ["hangzhou", "foo", "#ltd"]);
+        assert_eq!(canons("Hangzhou Foo Company Limited"), ["hangzhou", "foo", "#ltd"]);
+        assert_eq!(canons("OOO Elkomtekh"), ["#ltd", "elkomtekh"]);
+        assert_eq!(canons("Transportadora Purepecha S.A. de C.V."), ["transportadora", "purepecha", "#jsc"]);
+        assert_eq!(canons("Foo Sp. z o.o."), ["foo", "#ltd"]);
+        assert_eq!(canons("Foo GmbH"), ["foo", "#ltd"]);
+        assert_eq!(canons("PJSC Foo"), ["#jsc", "foo"]);
+        assert_eq!(canons("Foo Pte. Ltd."), ["foo", "#ltd"]);
+        assert_eq!(canons("PT Foo Tbk"), ["#jsc", "foo", "#jsc"]);
+        assert_eq!(canons("Foo Sdn. Bhd."), ["foo", "#ltd"]);
+        assert_eq!(canons("Foo Corp."), ["foo", "#corp"]);
+        assert_eq!(canons("Foo Corporation"), ["foo", "#corp"]);
+        assert_eq!(canons("新疆天业有限公司")[..2], ["xin".to_string(), "jiang".to_string()]);
+        assert_eq!(canons("新疆天业有限公司").last().unwrap(), "#ltd");
+        // "AS" in the middle is initials, not a Norwegian legal form.
+        assert_eq!(canons("Bureau named after A.S. Yakovlev"), ["bureau", "named", "after", "as", "yakovlev"]);
+    }
+
+    #[test]
+    fn abbreviations_places_and_plurals() {
+        assert_eq!(canons("Intl Tech Mfg Grp"), ["international", "technology", "manufacturing", "group"]);
+        assert_eq!(canons("Industrial Technologies"), ["industry", "technology"]);
+        assert_eq!(canons("Hotan Foo"), canons("Hetian Foo"));
+        assert_eq!(canons("Sinkiang"), canons("Xinjiang"));
+        assert_eq!(canons("Kashgar"), canons("KASHI"));
+    }
+
+    #[test]
+    fn scripts_and_punctuation() {
+        assert_eq!(canons("ГАЗПРОМБАНК"), ["gazprombank"]);
+        assert_eq!(canons("Société Générale"), ["societe", "generale"]);
+        assert_eq!(canons("ＦＯＯ　ＢＡＲ"), ["foo", "bar"]);
+        assert_eq!(canons("Sichuan Yuan’an"), ["sichuan", "yuanan"]);
+        assert_eq!(canons("Tian-Hai-Xiang"), ["tian", "hai", "xiang"]);
+        assert_eq!(canons("R&D"), ["r", "and", "d"]);
+        let t = normalize("北京");
+        assert!(t.iter().all(|t| t.syllable));
+        assert_eq!(canons("北京"), ["bei", "jing"]);
+        assert_eq!(canons("新疆科技"), ["xin", "jiang", "technology"]);
+    }
+
+    #[test]
+    fn noise_and_numbers() {
+        let t = normalize("Foo Ltd - Export Dept (Factory No. 2)");
+        let classes: Vec<_> = t.iter().map(|t| t.class).collect();
+        assert_eq!(
+            classes,
+            [
+                TokenClass::Word,
+                TokenClass::LegalForm,
+                TokenClass::Noise,
+                TokenClass::Noise,
+                TokenClass::Noise,
+                TokenClass::Noise,
+                TokenClass::Number
+            ]
+        );
+    }
+
+    #[test]
+    fn skeleton_unifies_romanisations() {
+        assert_eq!(skeleton("transstroimekhanizatsiya"), skeleton("transstroymekhanizatsiya"));
+        assert_eq!(skeleton("wilayat"), skeleton("vilayat"));
+        assert_eq!(skeleton("qawkaz"), skeleton("kavkaz"));
+        assert_ne!(skeleton("gazprom"), skeleton("rosneft"));
+    }
+}

@@ -1,0 +1,451 @@
+//! The precise scorer: aligns the words of two names and turns the alignment into a score in [0, 1].
+//!
+//! The score is a weighted Dice coefficient over words:
+//!
+//! ```text
+//!            sum over matched pairs of  2 * w(list word) * similarity
+//! score = ---------------------------------------------------------------
+//!          sum of 2 * w over matched pairs + w of every unmatched word (both sides)
+//! ```
+//!
+//! so a shared rare word counts a lot, a shared generic word ("Co.", "Xinjiang", "Technology")
+//! little, and an unmatched rare word on EITHER side pulls the score down — which is what rejects a
+//! "hard sister" that shares only generic words. A matched pair is weighed by its list word because
+//! the supplier's spelling may be a typo the lists never saw.
+
+use crate::explain::{AlignKind, AlignedToken};
+use crate::normalize::{Derivation, TokenClass};
+
+/// Weight of a legal form: weak evidence, whether it matches or not.
+pub const LEGAL_FORM_WEIGHT: f32 = 0.6;
+/// An unmatched noise word ("Dept", "Head Office", "Sales") costs this share of its weight.
+pub const NOISE_SHARE: f32 = 0.25;
+/// An unmatched number costs at most this much (numbers in supplier rows are often addresses or
+/// branch numbers; in list names they do matter, but a typo'd number is not a different company).
+pub const NUMBER_CAP: f32 = 3.0;
+/// The most tokens of one name the aligner considers (longer names are cut; none in the lists are).
+pub const MAX_TOKENS: usize = 48;
+
+/// One token as the aligner sees it: both the list side (from the index) and the supplier side.
+#[derive(Debug, Clone, Copy)]
+pub struct TokView<'a> {
+    /// Canonical-form id in the index vocabulary, or `u32::MAX` when the word is unknown there.
+    pub canon_id: u32,
+    pub canon: &'a str,
+    pub surface: &'a str,
+    /// Hash of the transliteration skeleton (0: none / too short).
+    pub skel: u64,
+    pub class: TokenClass,
+    pub derivation: Derivation,
+    pub weight: f32,
+}
+
+impl TokView<'_> {
+    fn unmatched_weight(&self) -> f32 {
+        match self.class {
+            TokenClass::LegalForm => LEGAL_FORM_WEIGHT,
+            TokenClass::Noise => self.weight * NOISE_SHARE,
+            TokenClass::Number => self.weight.min(NUMBER_CAP),
+            TokenClass::Word => self.weight,
+        }
+    }
+    fn matched_weight(&self) -> f32 {
+        match self.class {
+            TokenClass::LegalForm => LEGAL_FORM_WEIGHT,
+            _ => self.weight,
+        }
+    }
+}
+
+/// A matched group: supplier tokens `s.0 .. s.0+s.1` with list tokens `l.0 .. l.0+l.1`.
+#[derive(Debug, Clone, Copy)]
+pub struct Pair {
+    pub s: (u8, u8),
+    pub l: (u8, u8),
+    pub kind: AlignKind,
+    pub sim: f32,
+    pub weight: f32,
+}
+
+/// The outcome of aligning two names.
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    pub pairs: Vec<Pair>,
+    pub s_used: u64,
+    pub l_used: u64,
+    pub num: f32,
+    pub den: f32,
+    /// The matched words appear in another order on the two sides.
+    pub reordered: bool,
+    /// Total weight of matched rare (non-generic, non-legal-form) list words.
+    pub distinctive_matched: f32,
+}
+
+impl Alignment {
+    pub fn score(&self) -> f32 {
+        if self.den <= 0.0 {
+            0.0
+        } else {
+            (self.num / self.den).clamp(0.0, 1.0)
+        }
+    }
+}
+
+/// Optimal-string-alignment distance (Damerau with adjacent transpositions), or `None` when it
+/// exceeds `max`. Works on bytes: tokens are ASCII.
+pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
+    if n.abs_diff(m) > max {
+        return None;
+    }
+    if n == 0 || m == 0 {
+        return Some(n.max(m)).filter(|d| *d <= max);
+    }
+    // Three rolling rows are enough for OSA.
+    let mut pp: Vec<usize> = vec![0; m + 1];
+    let mut p: Vec<usize> = (0..=m).collect();
+    let mut c: Vec<usize> = vec![0; m + 1];
+    for i in 1..=n {
+        c[0] = i;
+        let mut row_min = c[0];
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (p[j] + 1).min(c[j - 1] + 1).min(p[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(pp[j - 2] + 1);
+            }
+            c[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut pp, &mut p);
+        std::mem::swap(&mut p, &mut c);
+    }
+    Some(p[m]).filter(|d| *d <= max)
+}
+
+/// The edit budget for a word of this length: short words must match exactly.
+pub fn typo_budget(len: usize) -> usize {
+    match len {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+/// Similarity of two words at `d` edits: strict, so that one edit in a short word is not a match.
+fn typo_sim(d: usize, len: usize) -> f32 {
+    (1.0 - 1.6 * d as f32 / len as f32).max(0.0)
+}
+
+fn fuzzy(a: &str, b: &str) -> Option<f32> {
+    let len = a.len().min(b.len());
+    let budget = typo_budget(len);
+    if budget == 0 {
+        return None;
+    }
+    let d = osa_distance(a.as_bytes(), b.as_bytes(), budget)?;
+    Some(typo_sim(d, a.len().max(b.len())))
+}
+
+/// Is `whole` the concatenation of `parts` (by surface or by canonical form)? Returns similarity.
+fn concat_sim(whole: &TokView, parts: &[TokView]) -> Option<f32> {
+    if parts.iter().any(|p| p.class == TokenClass::LegalForm) {
+        return None;
+    }
+    for use_canon in [false, true] {
+        let (w, pieces): (&str, Vec<&str>) = if use_canon {
+            (whole.canon, parts.iter().map(|p| p.canon).collect())
+        } else {
+            (whole.surface, parts.iter().map(|p| p.surface).collect())
+        };
+        let total: usize = pieces.iter().map(|p| p.len()).sum();
+        if total.abs_diff(w.len()) > 1 {
+            continue;
+        }
+        if total == w.len() {
+            let mut rest = w;
+            let mut ok = true;
+            for p in &pieces {
+                match rest.strip_prefix(p) {
+                    Some(r) => rest = r,
+                    None => {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if ok && rest.is_empty() {
+                return Some(0.97);
+            }
+        }
+        if w.len() >= 8 {
+            let joined: String = pieces.concat();
+            if osa_distance(w.as_bytes(), joined.as_bytes(), 1).is_some() {
+                return Some(0.88);
+            }
+        }
+    }
+    None
+}
+
+/// Aligns supplier tokens `s` with list tokens `l`. `generic_weight`: words weighing at most this are
+/// "generic" (frequent across the lists) and may be matched by a prefix abbreviation ("Ind" for
+/// "Industries" when it is not in the abbreviation table).
+pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
+    let s = &s[..s.len().min(MAX_TOKENS)];
+    let l = &l[..l.len().min(MAX_TOKENS)];
+    let mut cands: Vec<Pair> = Vec::with_capacity(s.len() * 2 + 4);
+    for (i, a) in s.iter().enumerate() {
+        for (j, b) in l.iter().enumerate() {
+            if let Some((sim, kind)) = word_sim(a, b, generic_weight) {
+                cands.push(Pair {
+                    s: (i as u8, 1),
+                    l: (j as u8, 1),
+                    kind,
+                    sim,
+                    weight: b.matched_weight(),
+                });
+            }
+        }
+    }
+    // Joined / split words: one token on one side equals 2-4 consecutive tokens on the other.
+    for (i, a) in s.iter().enumerate() {
+        if a.class == TokenClass::LegalForm {
+            continue;
+        }
+        for k in 2..=4usize {
+            for j in 0..l.len().saturating_sub(k - 1) {
+                if let Some(sim) = concat_sim(a, &l[j..j + k]) {
+                    let w: f32 = l[j..j + k].iter().map(|t| t.matched_weight()).sum();
+                    cands.push(Pair {
+                        s: (i as u8, 1),
+                        l: (j as u8, k as u8),
+                        kind: AlignKind::JoinedSplit,
+                        sim,
+                        weight: w,
+                    });
+                }
+            }
+        }
+    }
+    for (j, b) in l.iter().enumerate() {
+        if b.class == TokenClass::LegalForm {
+            continue;
+        }
+        for k in 2..=4usize {
+            for i in 0..s.len().saturating_sub(k - 1) {
+                if let Some(sim) = concat_sim(b, &s[i..i + k]) {
+                    cands.push(Pair {
+                        s: (i as u8, k as u8),
+                        l: (j as u8, 1),
+                        kind: AlignKind::JoinedSplit,
+                        sim,
+                        weight: b.matched_weight(),
+                    });
+                }
+            }
+        }
+    }
+    // Greedy: best evidence first. Ties favour the earlier supplier token (keeps order stable).
+    cands.sort_by(|x, y| {
+        (y.sim * y.weight)
+            .total_cmp(&(x.sim * x.weight))
+            .then(x.s.0.cmp(&y.s.0))
+            .then(x.l.0.cmp(&y.l.0))
+    });
+    let mut out = Alignment::default();
+    for c in cands {
+        let smask = mask(c.s);
+        let lmask = mask(c.l);
+        if out.s_used & smask != 0 || out.l_used & lmask != 0 {
+            continue;
+        }
+        out.s_used |= smask;
+        out.l_used |= lmask;
+        out.num += 2.0 * c.weight * c.sim;
+        out.den += 2.0 * c.weight;
+        if c.kind != AlignKind::LegalForm {
+            let dist: f32 = l[c.l.0 as usize..(c.l.0 + c.l.1) as usize]
+                .iter()
+                .filter(|t| t.weight > generic_weight && t.class == TokenClass::Word)
+                .map(|t| t.weight)
+                .sum();
+            out.distinctive_matched += dist * c.sim;
+        }
+        out.pairs.push(c);
+    }
+    for (i, a) in s.iter().enumerate() {
+        if out.s_used & (1u64 << i) == 0 {
+            out.den += a.unmatched_weight();
+        }
+    }
+    for (j, b) in l.iter().enumerate() {
+        if out.l_used & (1u64 << j) == 0 {
+            out.den += b.unmatched_weight();
+        }
+    }
+    out.pairs.sort_by_key(|p| p.s.0);
+    // Word order: count matched content words whose list position goes backwards.
+    let mut last = None;
+    for p in out
+        .pairs
+        .iter()
+        .filter(|p| p.kind != AlignKind::LegalForm)
+    {
+        if let Some(prev) = last {
+            if p.l.0 < prev {
+                out.reordered = true;
+            }
+        }
+        last = Some(p.l.0);
+    }
+    out
+}
+
+fn mask((start, len): (u8, u8)) -> u64 {
+    let ones = if len >= 64 { u64::MAX } else { (1u64 << len) - 1 };
+    ones << start
+}
+
+/// Similarity and kind of two single tokens, or `None` when they do not correspond.
+fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, AlignKind)> {
+    let a_lf = a.class == TokenClass::LegalForm;
+    let b_lf = b.class == TokenClass::LegalForm;
+    if a_lf && b_lf {
+        return Some(if a.canon == b.canon {
+            (1.0, AlignKind::LegalForm)
+        } else {
+            (0.5, AlignKind::LegalForm)
+        });
+    }
+    let same = if a.canon_id != u32::MAX && b.canon_id != u32::MAX {
+        a.canon_id == b.canon_id
+    } else {
+        a.canon == b.canon
+    };
+    if same {
+        if a_lf || b_lf {
+            return Some((1.0, AlignKind::LegalForm));
+        }
+        let kind = if a.surface == b.surface {
+            AlignKind::Exact
+        } else if a.derivation == Derivation::Place || b.derivation == Derivation::Place {
+            AlignKind::Transliteration
+        } else if a.derivation == Derivation::Abbreviation
+            || b.derivation == Derivation::Abbreviation
+            || a.derivation == Derivation::Glossary
+            || b.derivation == Derivation::Glossary
+        {
+            AlignKind::Abbreviation
+        } else {
+            AlignKind::Exact
+        };
+        return Some((1.0, kind));
+    }
+    if a.class == TokenClass::Number || b.class == TokenClass::Number {
+        return None;
+    }
+    // A legal-form phrase that the supplier misspelt ("Coraoration") is still a legal form.
+    if b_lf || a_lf {
+        let (word, lf) = if b_lf { (a, b) } else { (b, a) };
+        let sim = fuzzy(word.surface, lf.surface)?;
+        return (sim >= 0.5).then_some((1.0, AlignKind::LegalForm));
+    }
+    if a.skel != 0 && a.skel == b.skel {
+        return Some((0.93, AlignKind::Transliteration));
+    }
+    if let Some(sim) = fuzzy(a.canon, b.canon).or_else(|| fuzzy(a.surface, b.surface)) {
+        return Some((sim, AlignKind::Fuzzy));
+    }
+    // Prefix abbreviation of a generic word ("Ind." for "Industries", "Techn." for "Technologies").
+    let (short, long) = if a.surface.len() < b.surface.len() {
+        (a.surface, b)
+    } else {
+        (b.surface, a)
+    };
+    if short.len() >= 3
+        && long.weight <= generic_weight
+        && (long.surface.starts_with(short) || long.canon.starts_with(short))
+    {
+        return Some((0.85, AlignKind::Abbreviation));
+    }
+    None
+}
+
+/// Renders an alignment for the explanation.
+pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToken> {
+    let join = |toks: &[TokView], (start, len): (u8, u8)| {
+        toks[start as usize..(start + len) as usize]
+            .iter()
+            .map(|t| t.surface)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut out = Vec::new();
+    let mut pairs = al.pairs.clone();
+    pairs.sort_by_key(|p| p.s.0);
+    let mut next_pair = pairs.iter().peekable();
+    for (i, t) in s.iter().enumerate().take(MAX_TOKENS) {
+        if al.s_used & (1u64 << i) == 0 {
+            out.push(AlignedToken {
+                supplier: t.surface.to_string(),
+                list: String::new(),
+                kind: AlignKind::Unmatched,
+                similarity: 0.0,
+                weight: round3(t.unmatched_weight()),
+            });
+        } else if let Some(p) = next_pair.peek() {
+            if p.s.0 as usize == i {
+                out.push(AlignedToken {
+                    supplier: join(s, p.s),
+                    list: join(l, p.l),
+                    kind: p.kind,
+                    similarity: round3(p.sim),
+                    weight: round3(p.weight),
+                });
+                next_pair.next();
+            }
+        }
+    }
+    for (j, t) in l.iter().enumerate().take(MAX_TOKENS) {
+        if al.l_used & (1u64 << j) == 0 {
+            out.push(AlignedToken {
+                supplier: String::new(),
+                list: t.surface.to_string(),
+                kind: AlignKind::Unmatched,
+                similarity: 0.0,
+                weight: round3(t.unmatched_weight()),
+            });
+        }
+    }
+    out
+}
+
+pub(crate) fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn osa() {
+        assert_eq!(osa_distance(b"industry", b"inustry", 2), Some(1));
+        assert_eq!(osa_distance(b"abcd", b"abdc", 1), Some(1));
+        assert_eq!(osa_distance(b"biotechnology", b"blotechnoogy", 2), Some(2));
+        assert_eq!(osa_distance(b"gazprom", b"rosneft", 2), None);
+        assert_eq!(osa_distance(b"", b"ab", 2), Some(2));
+    }
+
+    #[test]
+    fn budgets_are_strict_for_short_words() {
+        assert_eq!(typo_budget(3), 0);
+        assert!(fuzzy("abc", "abd").is_none());
+        assert!(fuzzy("generac", "general").unwrap() < 0.8);
+        assert!(fuzzy("inustry", "industry").unwrap() > 0.75);
+    }
+}
