@@ -6,5 +6,12 @@ mod app;
 
 fn main() {
     app::install_panic_reporting();
+    // The static HTML shows "Loading…" until the wasm app starts; from here on the app owns the page.
+    if let Some(loading) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        loading.remove();
+    }
     yew::Renderer::<app::App>::new().render();
 }

@@ -1,0 +1,54 @@
+# supplyscreen — the two commands:
+#   make serve   set up, build the list bundle and the app, serve it on http://127.0.0.1:8080
+#   make test    set up, then run every check and test (what CI runs)
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+BUNDLE := static/lists.bundle
+BUNDLE_INPUTS := $(shell find data/sources crates/ingest/src crates/engine/src/model.rs crates/engine/src/bundle.rs crates/cli/src -type f 2>/dev/null)
+
+.PHONY: help serve test setup setup-test bundle app check unit e2e bench clean
+
+help:
+	@echo "make serve   # set up, build, serve the app on http://127.0.0.1:8080"
+	@echo "make test    # set up, run every check and test (what CI runs)"
+
+serve: setup $(BUNDLE)
+	trunk serve --release
+
+test: setup-test check unit e2e
+	@echo "make test: all checks passed"
+
+setup:
+	@scripts/setup.sh serve
+
+setup-test:
+	@scripts/setup.sh test
+
+# The list bundle the app and CLI screen against, built from the official source files in data/sources.
+$(BUNDLE): $(BUNDLE_INPUTS)
+	cargo run -q -p supplyscreen-cli -- build-lists --sources data/sources --out $(BUNDLE)
+
+bundle: $(BUNDLE)
+
+app: $(BUNDLE)
+	trunk build --release
+
+check:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p supplyscreen-app --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test --workspace
+
+e2e: app
+	playwright test
+
+bench:
+	cargo run --release -p supplyscreen-cli --bin supplyscreen-bench
+
+clean:
+	cargo clean
+	rm -rf dist $(BUNDLE) test-results
