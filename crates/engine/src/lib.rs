@@ -8,6 +8,7 @@
 
 pub mod bundle;
 pub mod country;
+pub mod eval;
 pub mod explain;
 pub mod index;
 pub mod model;

@@ -1,0 +1,192 @@
+//! Decides what a dropped file really is from its first bytes, not its name.
+//!
+//! ERP exports lie about their type all the time: SAP's "Excel" export is often HTML or tab-separated
+//! text named `.xls`, a PDF gets renamed `.xlsx` to get past an upload form, and an encrypted `.xlsx`
+//! is not a zip at all but an OLE container. Trusting the extension would turn each of these into a
+//! confusing parse error; sniffing turns them into a clear message or a successful read.
+
+use super::error::InputError;
+
+/// What the content looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sniffed {
+    /// A zip container that holds an Office Open XML workbook (or claims to: corrupt zips land here too).
+    Xlsx,
+    /// Text to be decoded and parsed as delimited values.
+    Text,
+}
+
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const ZIP_EMPTY_MAGIC: &[u8] = b"PK\x05\x06";
+
+/// Well-known binary signatures and what to call them in a message.
+const SIGNATURES: &[(&[u8], &str)] = &[
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1F\x8B", "a gzip-compressed file (unpack it first)"),
+    (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive (unpack it first)"),
+    (b"Rar!\x1A\x07", "a RAR archive (unpack it first)"),
+    (b"\x7FELF", "a program (ELF executable)"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"{\\rtf", "an RTF document"),
+];
+
+/// Classifies `bytes`, or refuses them with the error that tells the user what to do.
+pub(crate) fn sniff(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
+    let name = || file.to_string();
+    if bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(ZIP_EMPTY_MAGIC) {
+        return zip_kind(file, bytes);
+    }
+    if bytes.starts_with(OLE_MAGIC) {
+        // Office wraps an encrypted .xlsx/.docx in an OLE compound file whose directory names the
+        // stream "EncryptedPackage" (UTF-16LE). Anything else in OLE is a legacy binary document.
+        if contains(bytes, &utf16le("EncryptedPackage")) {
+            return Err(InputError::PasswordProtected { file: name() });
+        }
+        if contains(bytes, &utf16le("Workbook")) || contains(bytes, &utf16le("Book")) {
+            return Err(InputError::UnsupportedSpreadsheet {
+                file: name(),
+                format: "Legacy Excel 97-2003 (.xls)",
+            });
+        }
+        if contains(bytes, &utf16le("WordDocument")) {
+            return Err(InputError::NotASpreadsheet {
+                file: name(),
+                detected: "a Word document",
+            });
+        }
+        return Err(InputError::NotASpreadsheet {
+            file: name(),
+            detected: "an old Microsoft Office (OLE) document",
+        });
+    }
+    for (magic, what) in SIGNATURES {
+        if bytes.starts_with(magic) {
+            return Err(InputError::NotASpreadsheet {
+                file: name(),
+                detected: what,
+            });
+        }
+    }
+    if let Some(format) = markup_spreadsheet(bytes) {
+        return Err(InputError::UnsupportedSpreadsheet {
+            file: name(),
+            format,
+        });
+    }
+    Ok(Sniffed::Text)
+}
+
+/// Tells an XLSX from the other zip-based formats people export (ODS, XLSB, DOCX, a plain zip).
+fn zip_kind(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
+    // OpenDocument stores an uncompressed `mimetype` entry first, so its value is visible near the start.
+    let head = &bytes[..bytes.len().min(200)];
+    if contains(head, b"application/vnd.oasis.opendocument.spreadsheet") {
+        return Err(InputError::UnsupportedSpreadsheet {
+            file: file.to_string(),
+            format: "OpenDocument spreadsheet (.ods)",
+        });
+    }
+    if contains(head, b"application/vnd.oasis.opendocument") {
+        return Err(InputError::NotASpreadsheet {
+            file: file.to_string(),
+            detected: "an OpenDocument text or presentation file",
+        });
+    }
+    // Entry names are stored uncompressed in local headers and the central directory.
+    if contains(bytes, b"xl/workbook.bin") {
+        return Err(InputError::UnsupportedSpreadsheet {
+            file: file.to_string(),
+            format: "Excel binary workbook (.xlsb)",
+        });
+    }
+    if contains(bytes, b"word/document.xml") {
+        return Err(InputError::NotASpreadsheet {
+            file: file.to_string(),
+            detected: "a Word document (.docx)",
+        });
+    }
+    if contains(bytes, b"ppt/presentation.xml") {
+        return Err(InputError::NotASpreadsheet {
+            file: file.to_string(),
+            detected: "a PowerPoint presentation (.pptx)",
+        });
+    }
+    // Everything else goes to the XLSX reader, which reports a corrupt or non-workbook zip precisely.
+    Ok(Sniffed::Xlsx)
+}
+
+/// HTML tables and SpreadsheetML 2003 XML, both of which ERPs name `.xls`.
+fn markup_spreadsheet(bytes: &[u8]) -> Option<&'static str> {
+    let head: Vec<u8> = bytes
+        .iter()
+        .take(1024)
+        .filter(|b| **b != 0)
+        .map(|b| b.to_ascii_lowercase())
+        .collect();
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
+        .unwrap_or(head.len());
+    let head = &head[start..];
+    if head.starts_with(b"<?xml") && contains(head, b"urn:schemas-microsoft-com:office:spreadsheet")
+    {
+        return Some("XML Spreadsheet 2003 (.xml/.xls)");
+    }
+    if head.starts_with(b"<!doctype html")
+        || head.starts_with(b"<html")
+        || head.starts_with(b"<table")
+        || (head.starts_with(b"<?xml") && contains(head, b"<html"))
+    {
+        return Some("Web page (HTML) tables saved with a spreadsheet name");
+    }
+    None
+}
+
+fn utf16le(s: &str) -> Vec<u8> {
+    s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect()
+}
+
+/// Naive substring search; the needles are short and files are capped at `max_bytes`.
+pub(crate) fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    if needle.is_empty() || needle.len() > haystack.len() {
+        return needle.is_empty();
+    }
+    let first = needle[0];
+    haystack
+        .iter()
+        .enumerate()
+        .take(haystack.len() - needle.len() + 1)
+        .any(|(i, b)| *b == first && &haystack[i..i + needle.len()] == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contains_finds_needles_at_edges() {
+        assert!(contains(b"abcdef", b"abc"));
+        assert!(contains(b"abcdef", b"def"));
+        assert!(!contains(b"abcdef", b"deg"));
+        assert!(!contains(b"ab", b"abc"));
+    }
+
+    #[test]
+    fn html_export_named_xls_is_refused_with_save_as_advice() {
+        let err = sniff("x.xls", b"  <html><body><table><tr><td>a</td></tr></table>").unwrap_err();
+        assert!(matches!(err, InputError::UnsupportedSpreadsheet { .. }));
+        assert!(err.to_string().contains("save as .xlsx or .csv"));
+    }
+
+    #[test]
+    fn text_is_text() {
+        assert_eq!(sniff("a.xlsx", b"Name\nAcme\n").unwrap(), Sniffed::Text);
+    }
+}

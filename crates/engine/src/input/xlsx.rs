@@ -1,0 +1,194 @@
+//! Excel workbooks (.xlsx), read from memory with `calamine`.
+//!
+//! The first non-empty sheet is the list (hidden sheets only if nothing visible has data): ERP exports
+//! put the data first, and a cover or pivot sheet after it is common. Cell values become the text a
+//! person sees in Excel: whole numbers without ".0", dates as ISO dates.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, SheetVisible, Xlsx, XlsxError};
+
+use super::error::{thousands, InputError};
+use super::shape::Raw;
+use super::Limits;
+
+/// The chosen sheet's name and its records.
+pub(crate) struct Sheet {
+    pub name: String,
+    pub raw: Raw,
+}
+
+pub(crate) fn read_first_sheet(
+    file: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Sheet, InputError> {
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| open_error(file, e))?;
+    let sheets = workbook.sheets_metadata().to_vec();
+    let mut order: Vec<&calamine::Sheet> = sheets
+        .iter()
+        .filter(|s| s.visible == SheetVisible::Visible)
+        .collect();
+    order.extend(sheets.iter().filter(|s| s.visible != SheetVisible::Visible));
+
+    let mut chosen: Option<(String, calamine::Range<Data>)> = None;
+    let mut skipped_with_data: Vec<String> = Vec::new();
+    let mut unreadable: Vec<String> = Vec::new();
+    for sheet in order {
+        if chosen.is_some() {
+            // Only the names of the other sheets are needed for the warning; do not parse them.
+            skipped_with_data.push(format!("\"{}\"", sheet.name));
+            continue;
+        }
+        match workbook.worksheet_range(&sheet.name) {
+            Ok(range) if !range.is_empty() && range.used_cells().any(|(_, _, c)| !is_blank(c)) => {
+                chosen = Some((sheet.name.clone(), range));
+            }
+            Ok(_) => {}
+            Err(e) => unreadable.push(format!("\"{}\" ({e})", sheet.name)),
+        }
+    }
+    let Some((name, range)) = chosen else {
+        if !unreadable.is_empty() {
+            return Err(InputError::CorruptXlsx {
+                file: file.to_string(),
+                detail: format!("no sheet could be read: {}", unreadable.join("; ")),
+            });
+        }
+        return Err(InputError::Empty {
+            file: file.to_string(),
+            workbook: true,
+        });
+    };
+
+    let (first_row, first_col) = range.start().unwrap_or((0, 0));
+    let height = range.height();
+    if height > limits.max_rows.saturating_add(1) {
+        return Err(InputError::TooManyRows {
+            file: file.to_string(),
+            max_rows: limits.max_rows,
+            at: format!(
+                "row {} of sheet \"{name}\"",
+                thousands(first_row as usize + limits.max_rows + 2)
+            ),
+        });
+    }
+    let mut raw = Raw {
+        records: Vec::with_capacity(height),
+        origins: Vec::with_capacity(height),
+        origin_word: "row",
+        warnings: Vec::new(),
+    };
+    for (i, row) in range.rows().enumerate() {
+        raw.records.push(row.iter().map(cell_text).collect());
+        raw.origins.push(first_row as u64 + i as u64 + 1);
+    }
+    if first_col > 0 {
+        raw.warnings.push(format!(
+            "The data on sheet \"{name}\" starts in column {}; the empty columns before it were ignored.",
+            column_letters(first_col)
+        ));
+    }
+    if !skipped_with_data.is_empty() || !unreadable.is_empty() {
+        let mut others = skipped_with_data;
+        others.extend(unreadable);
+        raw.warnings.push(format!(
+            "The workbook has other sheets ({}); only sheet \"{name}\" was read. Move the supplier list to the first sheet if that is the wrong one.",
+            others.join(", ")
+        ));
+    }
+    Ok(Sheet { name, raw })
+}
+
+fn is_blank(c: &Data) -> bool {
+    match c {
+        Data::Empty => true,
+        Data::String(s) => s.trim().is_empty(),
+        _ => false,
+    }
+}
+
+/// Errors at open time: the zip or its workbook parts are broken.
+fn open_error(file: &str, e: XlsxError) -> InputError {
+    let file = file.to_string();
+    match e {
+        XlsxError::Password => InputError::PasswordProtected { file },
+        XlsxError::Zip(z) => InputError::CorruptXlsx {
+            file,
+            detail: format!("the zip container cannot be read: {z}"),
+        },
+        XlsxError::FileNotFound(part) => InputError::CorruptXlsx {
+            file,
+            detail: format!("it is a zip archive but not an Excel workbook: it has no {part}"),
+        },
+        other => InputError::CorruptXlsx {
+            file,
+            detail: other.to_string(),
+        },
+    }
+}
+
+/// The text Excel would show for a cell, near enough for matching names and countries.
+fn cell_text(c: &Data) -> String {
+    match c {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => number_text(*f),
+        Data::Bool(b) => (if *b { "TRUE" } else { "FALSE" }).to_string(),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            let (y, mo, d, h, mi, s, _) = dt.to_ymd_hms_milli();
+            if (h, mi, s) == (0, 0, 0) {
+                format!("{y:04}-{mo:02}-{d:02}")
+            } else {
+                format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02}:{s:02}")
+            }
+        }
+        Data::DateTime(dt) => number_text(dt.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::Error(e) => e.to_string(),
+    }
+}
+
+/// Whole numbers as integers (Excel stores "12345" as 12345.0), others in shortest form.
+fn number_text(f: f64) -> String {
+    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e15 {
+        format!("{}", f as i64)
+    } else {
+        format!("{f}")
+    }
+}
+
+/// 0 -> "A", 27 -> "AB".
+fn column_letters(mut col: u32) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_look_like_excel() {
+        assert_eq!(number_text(12345.0), "12345");
+        assert_eq!(number_text(1.5), "1.5");
+        assert_eq!(number_text(-3.0), "-3");
+    }
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+    }
+}
