@@ -7,24 +7,105 @@
 
 /// (ISO alpha-2, alpha-3, names and common variants written lower-case ASCII without punctuation).
 static COUNTRIES: &[(&str, &str, &[&str])] = &[
-    ("CN", "CHN", &["china", "prc", "peoples republic of china", "people s republic of china", "mainland china", "pr china", "p r china", "zhongguo"]),
-    ("HK", "HKG", &["hong kong", "hongkong", "hong kong sar", "hong kong china", "hksar"]),
+    (
+        "CN",
+        "CHN",
+        &[
+            "china",
+            "prc",
+            "peoples republic of china",
+            "people s republic of china",
+            "mainland china",
+            "pr china",
+            "p r china",
+            "zhongguo",
+        ],
+    ),
+    (
+        "HK",
+        "HKG",
+        &[
+            "hong kong",
+            "hongkong",
+            "hong kong sar",
+            "hong kong china",
+            "hksar",
+        ],
+    ),
     ("MO", "MAC", &["macau", "macao"]),
-    ("TW", "TWN", &["taiwan", "republic of china", "chinese taipei", "taiwan province of china"]),
+    (
+        "TW",
+        "TWN",
+        &[
+            "taiwan",
+            "republic of china",
+            "chinese taipei",
+            "taiwan province of china",
+        ],
+    ),
     ("RU", "RUS", &["russia", "russian federation", "rossiya"]),
     ("BY", "BLR", &["belarus", "byelorussia"]),
     ("UA", "UKR", &["ukraine"]),
-    ("IR", "IRN", &["iran", "islamic republic of iran", "iran islamic republic of"]),
+    (
+        "IR",
+        "IRN",
+        &[
+            "iran",
+            "islamic republic of iran",
+            "iran islamic republic of",
+        ],
+    ),
     ("IQ", "IRQ", &["iraq"]),
     ("SY", "SYR", &["syria", "syrian arab republic"]),
     ("LB", "LBN", &["lebanon"]),
-    ("KP", "PRK", &["north korea", "dprk", "democratic peoples republic of korea", "korea north", "korea dprk"]),
-    ("KR", "KOR", &["south korea", "korea", "republic of korea", "korea south", "korea republic of"]),
+    (
+        "KP",
+        "PRK",
+        &[
+            "north korea",
+            "dprk",
+            "democratic peoples republic of korea",
+            "korea north",
+            "korea dprk",
+        ],
+    ),
+    (
+        "KR",
+        "KOR",
+        &[
+            "south korea",
+            "korea",
+            "republic of korea",
+            "korea south",
+            "korea republic of",
+        ],
+    ),
     ("JP", "JPN", &["japan"]),
-    ("US", "USA", &["united states", "united states of america", "us", "u s", "america"]),
+    (
+        "US",
+        "USA",
+        &[
+            "united states",
+            "united states of america",
+            "us",
+            "u s",
+            "america",
+        ],
+    ),
     ("CA", "CAN", &["canada"]),
     ("MX", "MEX", &["mexico"]),
-    ("GB", "GBR", &["united kingdom", "uk", "great britain", "britain", "england", "scotland"]),
+    (
+        "GB",
+        "GBR",
+        &[
+            "united kingdom",
+            "uk",
+            "great britain",
+            "britain",
+            "england",
+            "scotland",
+        ],
+    ),
     ("DE", "DEU", &["germany", "deutschland"]),
     ("FR", "FRA", &["france"]),
     ("IT", "ITA", &["italy"]),
@@ -74,7 +155,11 @@ static COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("PH", "PHL", &["philippines"]),
     ("AU", "AUS", &["australia"]),
     ("NZ", "NZL", &["new zealand"]),
-    ("AE", "ARE", &["united arab emirates", "uae", "u a e", "emirates", "dubai"]),
+    (
+        "AE",
+        "ARE",
+        &["united arab emirates", "uae", "u a e", "emirates", "dubai"],
+    ),
     ("SA", "SAU", &["saudi arabia"]),
     ("QA", "QAT", &["qatar"]),
     ("KW", "KWT", &["kuwait"]),
@@ -95,8 +180,21 @@ static COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("NG", "NGA", &["nigeria"]),
     ("ML", "MLI", &["mali"]),
     ("CF", "CAF", &["central african republic"]),
-    ("CD", "COD", &["democratic republic of the congo", "congo dr", "drc", "congo kinshasa"]),
-    ("CG", "COG", &["republic of the congo", "congo", "congo brazzaville"]),
+    (
+        "CD",
+        "COD",
+        &[
+            "democratic republic of the congo",
+            "congo dr",
+            "drc",
+            "congo kinshasa",
+        ],
+    ),
+    (
+        "CG",
+        "COG",
+        &["republic of the congo", "congo", "congo brazzaville"],
+    ),
     ("ZW", "ZWE", &["zimbabwe"]),
     ("ZA", "ZAF", &["south africa"]),
     ("MA", "MAR", &["morocco"]),
@@ -133,7 +231,11 @@ static COUNTRIES: &[(&str, &str, &[&str])] = &[
     ("HR", "HRV", &["croatia"]),
     ("SI", "SVN", &["slovenia"]),
     ("SK", "SVK", &["slovakia"]),
-    ("VG", "VGB", &["british virgin islands", "virgin islands british"]),
+    (
+        "VG",
+        "VGB",
+        &["british virgin islands", "virgin islands british"],
+    ),
     ("KY", "CYM", &["cayman islands"]),
     ("MH", "MHL", &["marshall islands"]),
     ("LR", "LBR", &["liberia"]),
@@ -182,7 +284,14 @@ mod tests {
 
     #[test]
     fn common_spellings() {
-        for s in ["CN", "PRC", "People's Republic of China", "china", " CHINA ", "CHN"] {
+        for s in [
+            "CN",
+            "PRC",
+            "People's Republic of China",
+            "china",
+            " CHINA ",
+            "CHN",
+        ] {
             assert_eq!(country_code(s), Some("CN"), "{s}");
         }
         assert_eq!(country_code("Russian Federation"), Some("RU"));

@@ -37,7 +37,11 @@ impl Label {
         let positive = match kind.trim() {
             "positive" => true,
             "negative" => false,
-            other => return Err(format!("`kind` must be positive or negative, got {other:?}")),
+            other => {
+                return Err(format!(
+                    "`kind` must be positive or negative, got {other:?}"
+                ))
+            }
         };
         let mut kinds: Vec<String> = perturbation
             .split('+')
@@ -190,11 +194,25 @@ pub fn report(results: &[ThresholdResult], default_threshold: f64) -> String {
             o.negatives,
             o.false_alarms
         );
-        let _ = writeln!(s, "\nBy perturbation kind (a row counts under each of its kinds):");
-        let _ = writeln!(s, "{:<24} {:>6} {:>8} {:>10}", "kind", "rows", "recall", "flagged");
+        let _ = writeln!(
+            s,
+            "\nBy perturbation kind (a row counts under each of its kinds):"
+        );
+        let _ = writeln!(
+            s,
+            "{:<24} {:>6} {:>8} {:>10}",
+            "kind", "rows", "recall", "flagged"
+        );
         for (k, c) in &d.by_kind {
             if c.positives > 0 {
-                let _ = writeln!(s, "{:<24} {:>6} {:>8.3} {:>10}", k, c.positives, c.recall(), "");
+                let _ = writeln!(
+                    s,
+                    "{:<24} {:>6} {:>8.3} {:>10}",
+                    k,
+                    c.positives,
+                    c.recall(),
+                    ""
+                );
             } else {
                 let _ = writeln!(
                     s,

@@ -57,6 +57,8 @@ pub enum Factor {
     PersonName { delta: f64 },
     /// The matched name is a weak alias (a nickname or short form per the list).
     WeakAlias { delta: f64 },
+    /// The only distinctive word that matches is misspelt: it may be another company's name.
+    TypoOnly { delta: f64 },
     /// The only matching words are short or generic, so the match is held to a stricter standard.
     ShortName { delta: f64 },
 }
@@ -101,7 +103,8 @@ impl Explanation {
                 Factor::WordOrder { .. } => "word order differs".into(),
                 Factor::PersonName { .. } => "listed party is a person".into(),
                 Factor::WeakAlias { .. } => "weak alias".into(),
-                Factor::ShortName { .. } => "short name".into(),
+                Factor::ShortName { .. } => "only generic words match".into(),
+                Factor::TypoOnly { .. } => "only a misspelt word matches".into(),
             });
         }
         if parts.is_empty() {

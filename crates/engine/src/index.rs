@@ -408,7 +408,10 @@ impl Index {
                 let cand = &self.canon.strs[id as usize];
                 let b = typo_budget(cand.len()).min(budget);
                 if let Some(d) = osa_distance(w.as_bytes(), cand.as_bytes(), b) {
-                    out.push((id, 1.0 - 1.6 * d as f32 / w.len().max(cand.len()) as f32));
+                    out.push((
+                        id,
+                        1.0 - crate::score::TYPO_COST * d as f32 / w.len().max(cand.len()) as f32,
+                    ));
                 }
             }
         }

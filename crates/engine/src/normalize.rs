@@ -86,21 +86,53 @@ macro_rules! lf {
 
 static LEGAL_FORMS: &[LegalForm] = &[
     // Russian / CIS, transliterated in full.
-    lf!(LF_LIMITED, false, ["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"]),
-    lf!(LF_LIMITED, false, ["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"]),
-    lf!(LF_LIMITED, false, ["obshestvo", "s", "ogranichennoi", "otvetstvennostyu"]),
-    lf!(LF_JOINT_STOCK, false, ["publichnoe", "aktsionernoe", "obshchestvo"]),
-    lf!(LF_JOINT_STOCK, false, ["otkrytoe", "aktsionernoe", "obshchestvo"]),
-    lf!(LF_JOINT_STOCK, false, ["zakrytoe", "aktsionernoe", "obshchestvo"]),
+    lf!(
+        LF_LIMITED,
+        false,
+        ["obshchestvo", "s", "ogranichennoi", "otvetstvennostyu"]
+    ),
+    lf!(
+        LF_LIMITED,
+        false,
+        ["obshchestvo", "s", "ogranichennoy", "otvetstvennostyu"]
+    ),
+    lf!(
+        LF_LIMITED,
+        false,
+        ["obshestvo", "s", "ogranichennoi", "otvetstvennostyu"]
+    ),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["publichnoe", "aktsionernoe", "obshchestvo"]
+    ),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["otkrytoe", "aktsionernoe", "obshchestvo"]
+    ),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["zakrytoe", "aktsionernoe", "obshchestvo"]
+    ),
     lf!(LF_JOINT_STOCK, false, ["aktsionernoe", "obshchestvo"]),
     lf!(LF_JOINT_STOCK, false, ["aktsionernoye", "obshchestvo"]),
     // English.
     lf!(LF_LIMITED, false, ["limited", "liability", "company"]),
     lf!(LF_LIMITED, false, ["limited", "liability", "co"]),
     lf!(LF_LIMITED, false, ["limited", "liability", "partnership"]),
-    lf!(LF_JOINT_STOCK, false, ["public", "joint", "stock", "company"]),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["public", "joint", "stock", "company"]
+    ),
     lf!(LF_JOINT_STOCK, false, ["open", "joint", "stock", "company"]),
-    lf!(LF_JOINT_STOCK, false, ["closed", "joint", "stock", "company"]),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["closed", "joint", "stock", "company"]
+    ),
     lf!(LF_JOINT_STOCK, false, ["joint", "stock", "company"]),
     lf!(LF_JOINT_STOCK, false, ["joint", "stock", "co"]),
     lf!(LF_JOINT_STOCK, false, ["public", "company", "limited"]),
@@ -201,6 +233,39 @@ static LEGAL_FORMS: &[LegalForm] = &[
     lf!(LF_COMPANY, false, ["compania"]),
     lf!(LF_COMPANY, false, ["gongsi"]),
 ];
+
+/// Words that only occur as pieces of legal-form phrases. When a supplier breaks a phrase up
+/// ("Joint Stock Compay", "Company Liability", "S.A. Purepecha de C.V."), its pieces are still legal
+/// form, not distinctive words: they become [`TokenClass::LegalForm`] tokens of family [`LF_PART`].
+static LEGAL_PARTS: &[&str] = &[
+    "joint",
+    "stock",
+    "liability",
+    "aktsionernoe",
+    "aktsionernoye",
+    "obshchestvo",
+    "obshestvo",
+    "otkrytoe",
+    "zakrytoe",
+    "publichnoe",
+    "ogranichennoi",
+    "ogranichennoy",
+    "otvetstvennostyu",
+    "anonim",
+    "sirketi",
+    "cv",
+    "rl",
+    "spr",
+    "responsabilidad",
+    "sociedad",
+    "anonima",
+    "youxian",
+    "gufen",
+    "zeren",
+];
+
+/// The family of a legal-form piece (see [`LEGAL_PARTS`]).
+pub const LF_PART: &str = "#part";
 
 /// Business abbreviations and word variants -> canonical word. Both sides are mapped, so "Intl" meets
 /// "International" and "Industrial" meets "Industry".
@@ -311,6 +376,10 @@ static ABBREVIATIONS: &[(&str, &str)] = &[
     ("finance", "financial"),
     ("petro", "petroleum"),
     ("st", "saint"),
+    ("xj", "xinjiang"),
+    ("bj", "beijing"),
+    ("sz", "shenzhen"),
+    ("gz", "guangzhou"),
     ("mt", "mount"),
     ("bk", "bank"),
     ("nauchno", "scientific"),
@@ -593,7 +662,11 @@ fn stem(w: &str) -> Cow<'_, str> {
 /// The canonical form of one ordinary word, and how it was derived.
 pub fn canonical_word(w: &str) -> (String, Derivation) {
     if let Some((_, to)) = PLACES.iter().find(|(from, _)| *from == w) {
-        let d = if *to == w { Derivation::AsWritten } else { Derivation::Place };
+        let d = if *to == w {
+            Derivation::AsWritten
+        } else {
+            Derivation::Place
+        };
         return (to.to_string(), d);
     }
     if let Some((_, to)) = ABBREVIATIONS.iter().find(|(from, _)| *from == w) {
@@ -609,7 +682,15 @@ pub fn canonical_word(w: &str) -> (String, Derivation) {
 /// Normalises a name into tokens. Never fails; an empty or punctuation-only name gives no tokens.
 pub fn normalize(name: &str) -> Vec<Token> {
     let folded = fold(name);
-    let words = raw_words(&folded);
+    let mut words = raw_words(&folded);
+    // Misspelt legal-form words are corrected before phrase matching, so "Joint Stock Copany" is
+    // still one legal form; the surface keeps what was written.
+    let written: Vec<String> = words.iter().map(|w| w.0.clone()).collect();
+    for w in &mut words {
+        if let Some(c) = correct_legal_word(&w.0) {
+            w.0 = c.to_string();
+        }
+    }
     let n = words.len();
     // Glossary translations are flagged by comparing with the original having Han characters.
     let has_han = name.chars().any(is_han);
@@ -622,7 +703,11 @@ pub fn normalize(name: &str) -> Vec<Token> {
             let k = lf.words.len();
             if k <= matched.map_or(0, |m| m.0)
                 || i + k > n
-                || !lf.words.iter().zip(&words[i..i + k]).all(|(a, b)| *a == b.0)
+                || !lf
+                    .words
+                    .iter()
+                    .zip(&words[i..i + k])
+                    .all(|(a, b)| *a == b.0)
             {
                 continue;
             }
@@ -636,9 +721,9 @@ pub fn normalize(name: &str) -> Vec<Token> {
             matched = Some((k, lf));
         }
         if let Some((k, lf)) = matched {
-            let surface = words[i..i + k]
+            let surface = written[i..i + k]
                 .iter()
-                .map(|w| w.0.as_str())
+                .map(String::as_str)
                 .collect::<Vec<_>>()
                 .join(" ");
             out.push(Token {
@@ -652,14 +737,32 @@ pub fn normalize(name: &str) -> Vec<Token> {
             continue;
         }
         let (w, syl) = &words[i];
+        if LEGAL_PARTS.contains(&w.as_str()) {
+            out.push(Token {
+                surface: w.clone(),
+                canon: LF_PART.to_string(),
+                class: TokenClass::LegalForm,
+                derivation: Derivation::AsWritten,
+                syllable: false,
+            });
+            i += 1;
+            continue;
+        }
+        let after_noise = out.last().is_some_and(|t| t.class == TokenClass::Noise);
         let class = if w.bytes().any(|c| c.is_ascii_digit()) {
-            TokenClass::Number
+            // "Factory No. 2": a number right after a noise word is noise too.
+            if after_noise {
+                TokenClass::Noise
+            } else {
+                TokenClass::Number
+            }
         } else if NOISE_WORDS.contains(&w.as_str()) {
             TokenClass::Noise
         } else {
             TokenClass::Word
         };
-        let (canon, mut derivation) = if class == TokenClass::Number {
+        let numeric = w.bytes().all(|c| c.is_ascii_digit());
+        let (canon, mut derivation) = if class == TokenClass::Number || numeric {
             (w.trim_start_matches('0').to_string(), Derivation::AsWritten)
         } else {
             canonical_word(w)
@@ -677,6 +780,30 @@ pub fn normalize(name: &str) -> Vec<Token> {
         i += 1;
     }
     out
+}
+
+/// Long legal-form words that suppliers misspell ("Compay", "Limted", "Coraoration"). A word within
+/// one edit of one of them (and not itself a word of the lists' legal forms) is read as it.
+static LONG_LEGAL_WORDS: &[&str] = &[
+    "company",
+    "limited",
+    "corporation",
+    "incorporated",
+    "liability",
+    "obshchestvo",
+    "aktsionernoe",
+    "otvetstvennostyu",
+    "ogranichennoi",
+];
+
+fn correct_legal_word(w: &str) -> Option<&'static str> {
+    if w.len() < 6 {
+        return None;
+    }
+    LONG_LEGAL_WORDS
+        .iter()
+        .copied()
+        .find(|lw| *lw != w && crate::score::osa_distance(w.as_bytes(), lw.as_bytes(), 1).is_some())
 }
 
 fn glossary_word(w: &str) -> bool {
@@ -760,10 +887,19 @@ mod tests {
 
     #[test]
     fn legal_forms_in_many_languages() {
-        assert_eq!(canons("Hangzhou Foo Co., Ltd."), ["hangzhou", "foo", "#ltd"]);
-        assert_eq!(canons("Hangzhou Foo Company Limited"), ["hangzhou", "foo", "#ltd"]);
+        assert_eq!(
+            canons("Hangzhou Foo Co., Ltd."),
+            ["hangzhou", "foo", "#ltd"]
+        );
+        assert_eq!(
+            canons("Hangzhou Foo Company Limited"),
+            ["hangzhou", "foo", "#ltd"]
+        );
         assert_eq!(canons("OOO Elkomtekh"), ["#ltd", "elkomtekh"]);
-        assert_eq!(canons("Transportadora Purepecha S.A. de C.V."), ["transportadora", "purepecha", "#jsc"]);
+        assert_eq!(
+            canons("Transportadora Purepecha S.A. de C.V."),
+            ["transportadora", "purepecha", "#jsc"]
+        );
         assert_eq!(canons("Foo Sp. z o.o."), ["foo", "#ltd"]);
         assert_eq!(canons("Foo GmbH"), ["foo", "#ltd"]);
         assert_eq!(canons("PJSC Foo"), ["#jsc", "foo"]);
@@ -772,16 +908,28 @@ mod tests {
         assert_eq!(canons("Foo Sdn. Bhd."), ["foo", "#ltd"]);
         assert_eq!(canons("Foo Corp."), ["foo", "#corp"]);
         assert_eq!(canons("Foo Corporation"), ["foo", "#corp"]);
-        assert_eq!(canons("新疆天业有限公司")[..2], ["xin".to_string(), "jiang".to_string()]);
+        assert_eq!(
+            canons("新疆天业有限公司")[..2],
+            ["xin".to_string(), "jiang".to_string()]
+        );
         assert_eq!(canons("新疆天业有限公司").last().unwrap(), "#ltd");
         // "AS" in the middle is initials, not a Norwegian legal form.
-        assert_eq!(canons("Bureau named after A.S. Yakovlev"), ["bureau", "named", "after", "as", "yakovlev"]);
+        assert_eq!(
+            canons("Bureau named after A.S. Yakovlev"),
+            ["bureau", "named", "after", "as", "yakovlev"]
+        );
     }
 
     #[test]
     fn abbreviations_places_and_plurals() {
-        assert_eq!(canons("Intl Tech Mfg Grp"), ["international", "technology", "manufacturing", "group"]);
-        assert_eq!(canons("Industrial Technologies"), ["industry", "technology"]);
+        assert_eq!(
+            canons("Intl Tech Mfg Grp"),
+            ["international", "technology", "manufacturing", "group"]
+        );
+        assert_eq!(
+            canons("Industrial Technologies"),
+            ["industry", "technology"]
+        );
         assert_eq!(canons("Hotan Foo"), canons("Hetian Foo"));
         assert_eq!(canons("Sinkiang"), canons("Xinjiang"));
         assert_eq!(canons("Kashgar"), canons("KASHI"));
@@ -814,14 +962,17 @@ mod tests {
                 TokenClass::Noise,
                 TokenClass::Noise,
                 TokenClass::Noise,
-                TokenClass::Number
+                TokenClass::Noise
             ]
         );
     }
 
     #[test]
     fn skeleton_unifies_romanisations() {
-        assert_eq!(skeleton("transstroimekhanizatsiya"), skeleton("transstroymekhanizatsiya"));
+        assert_eq!(
+            skeleton("transstroimekhanizatsiya"),
+            skeleton("transstroymekhanizatsiya")
+        );
         assert_eq!(skeleton("wilayat"), skeleton("vilayat"));
         assert_eq!(skeleton("qawkaz"), skeleton("kavkaz"));
         assert_ne!(skeleton("gazprom"), skeleton("rosneft"));

@@ -149,10 +149,7 @@ impl<'a> Screener<'a> {
         let mut scored: Vec<Scored> = best.into_values().collect();
         scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
         scored.truncate(opts.top_k);
-        scored
-            .into_iter()
-            .map(|s| self.hit(&views, s))
-            .collect()
+        scored.into_iter().map(|s| self.hit(&views, s)).collect()
     }
 
     /// Scores two names with the lists' word weights (the `pairs` command), no country.
@@ -193,6 +190,29 @@ impl<'a> Screener<'a> {
             }
             for &(id, sim) in &buf {
                 hits.push((id, 1u64 << i, idx.idf[id as usize] * sim));
+            }
+            // A word the lists never use may be two listed words run together, one of them
+            // misspelt ("Nredlecraft" = "Needle" + "Craft"): split it where one half is a listed
+            // word and look the other half up with typos allowed.
+            if t.class == TokenClass::Word
+                && t.surface.len() >= 7
+                && idx.canon.get(&t.canon).is_none()
+            {
+                let w = t.surface.as_str();
+                for p in 3..=w.len() - 3 {
+                    let (l, r) = w.split_at(p);
+                    let (known, other) = match (idx.canon.get(l), idx.canon.get(r)) {
+                        (Some(a), _) => (a, r),
+                        (None, Some(b)) => (b, l),
+                        _ => continue,
+                    };
+                    buf.clear();
+                    buf.push((known, 1.0));
+                    idx.word_hits(other, &mut buf);
+                    for &(id, sim) in &buf {
+                        hits.push((id, 1u64 << i, idx.idf[id as usize] * sim * 0.5));
+                    }
+                }
             }
         }
         // Joined spellings: 2-4 adjacent supplier words concatenated.
@@ -251,12 +271,10 @@ impl<'a> Screener<'a> {
             .sum();
         let mut ranked: Vec<(f32, u32)> = acc
             .into_iter()
-            .filter(|(r, _)| {
-                lists.is_none_or(|ls| ls.contains(&idx.records[*r as usize].list))
-            })
+            .filter(|(r, _)| lists.is_none_or(|ls| ls.contains(&idx.records[*r as usize].list)))
             .map(|(r, (a, _))| {
                 let rw = idx.records[r as usize].weight;
-                (2.0 * a / (w_s + rw + a * 0.0).max(1e-3), r)
+                (2.0 * a / (w_s + rw).max(1e-3), r)
             })
             .filter(|(est, _)| *est >= 0.2)
             .collect();
@@ -395,8 +413,20 @@ fn plain_factors(
             delta: round3(score - before),
         });
     }
+    // The only distinctive evidence is a misspelt word: a real, different company with a similar
+    // name ("Radian" / "Radiant") is as likely as a typo.
+    if al.distinctive_matched > 0.0 && al.distinctive_certain <= 0.0 {
+        let before = score;
+        score *= TYPO_ONLY_FACTOR;
+        factors.push(Factor::TypoOnly {
+            delta: round3(score - before),
+        });
+    }
     (score, factors)
 }
+
+/// See [`Factor::TypoOnly`].
+const TYPO_ONLY_FACTOR: f32 = 0.93;
 
 /// Scores two names without any list: every word weighs the same except legal forms and noise
 /// words. Prefer [`Screener::score_pair`], which knows which words are generic.
