@@ -779,6 +779,21 @@ pub fn normalize(name: &str) -> Vec<Token> {
         });
         i += 1;
     }
+    // "de" / "y" between or beside legal-form pieces ("S.A. ... de C.V." broken up) is part of them.
+    for k in 0..out.len() {
+        let linker = matches!(out[k].surface.as_str(), "de" | "y" | "del");
+        let beside_lf = |j: Option<usize>| {
+            j.and_then(|j| out.get(j))
+                .is_some_and(|t| t.class == TokenClass::LegalForm)
+        };
+        if linker
+            && out[k].class == TokenClass::Word
+            && (beside_lf(k.checked_sub(1)) || beside_lf(Some(k + 1)))
+        {
+            out[k].class = TokenClass::LegalForm;
+            out[k].canon = LF_PART.to_string();
+        }
+    }
     out
 }
 

@@ -377,6 +377,10 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
         if word.surface == lf.surface {
             return Some((1.0, AlignKind::LegalForm));
         }
+        // "sa" written apart from "de C.V." is a piece of the list's "S.A. de C.V.".
+        if lf.surface.contains(' ') && lf.surface.split(' ').any(|p| p == word.surface) {
+            return Some((0.9, AlignKind::LegalForm));
+        }
         let sim = fuzzy(word.surface, lf.surface)?;
         return (sim >= 0.5).then_some((1.0, AlignKind::LegalForm));
     }

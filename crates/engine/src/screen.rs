@@ -20,7 +20,7 @@
 //! listed entities; unmatched words on either side count against. Then factors, each shown in the
 //! explanation: word order (x0.97), a weak alias (x0.95), a person on the list (supplier files list
 //! companies: x0.92 when every word of the person's name matched, x0.7 otherwise), a match on
-//! generic words only (x0.8), and country (agree: +15% of the gap to 1; differ: -25% of the gap;
+//! generic words only (x0.8), and country (agree: +15% of the gap to 1; differ: -0.03 and -25% of the gap;
 //! capped so a name score of 0.95 or more stays above the default threshold).
 //!
 //! **Threshold**: [`DEFAULT_THRESHOLD`] = 0.78. Scores of true variants (typo, abbreviation, legal
@@ -323,7 +323,7 @@ impl<'a> Screener<'a> {
                         delta: round3(score - before),
                     });
                 } else {
-                    score -= 0.25 * (1.0 - score);
+                    score -= COUNTRY_DIFFERS_BASE + 0.25 * (1.0 - score);
                     if before >= 0.95 {
                         score = score.max(DEFAULT_THRESHOLD as f32 + 0.05);
                     }
@@ -425,6 +425,9 @@ fn plain_factors(
     (score, factors)
 }
 
+/// A differing country costs this much plus a quarter of the gap to 1.
+const COUNTRY_DIFFERS_BASE: f32 = 0.03;
+
 /// See [`Factor::TypoOnly`].
 const TYPO_ONLY_FACTOR: f32 = 0.93;
 
@@ -452,3 +455,7 @@ pub fn score_pair(a: &str, b: &str) -> f64 {
     let al = align(&va, &vb, 0.5);
     f64::from(round3(plain_factors(&al, &vb, 0.5, None).0 as f32) as f32)
 }
+
+#[cfg(test)]
+#[path = "screen_tests.rs"]
+mod tests;
