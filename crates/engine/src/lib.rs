@@ -11,6 +11,7 @@ pub mod country;
 pub mod eval;
 pub mod explain;
 pub mod index;
+pub mod input;
 pub mod model;
 pub mod normalize;
 pub mod score;

@@ -453,7 +453,7 @@ pub fn score_pair(a: &str, b: &str) -> f64 {
     let va: Vec<TokView> = oa.iter().map(mk).collect();
     let vb: Vec<TokView> = ob.iter().map(mk).collect();
     let al = align(&va, &vb, 0.5);
-    f64::from(round3(plain_factors(&al, &vb, 0.5, None).0 as f32) as f32)
+    round3(plain_factors(&al, &vb, 0.5, None).0)
 }
 
 #[cfg(test)]
