@@ -19,7 +19,7 @@ use std::hash::{Hash, Hasher};
 
 /// Postings longer than this (very common words) are not walked for candidates unless the supplier
 /// name has nothing rarer: they would add cost and no discrimination.
-pub const MAX_POSTINGS_WALKED: usize = 1500;
+pub const MAX_POSTINGS_WALKED: usize = 600;
 
 pub(crate) fn hash_str(s: &[u8]) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
@@ -380,7 +380,7 @@ impl Index {
         }
         let mut keys = Vec::with_capacity(w.len() + 1);
         deletion_keys(w, &mut keys);
-        if w.len() >= 9 {
+        if w.len() >= 9 && out.is_empty() {
             // Two-letter deletions of the query against one-letter deletions of the lists.
             let b = w.as_bytes();
             let mut buf = Vec::with_capacity(b.len());

@@ -103,10 +103,17 @@ pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if n == 0 || m == 0 {
         return Some(n.max(m)).filter(|d| *d <= max);
     }
-    // Three rolling rows are enough for OSA.
-    let mut pp: Vec<usize> = vec![0; m + 1];
-    let mut p: Vec<usize> = (0..=m).collect();
-    let mut c: Vec<usize> = vec![0; m + 1];
+    // Three rolling rows are enough for OSA; words are short, so they live on the stack.
+    const CAP: usize = 64;
+    if m >= CAP {
+        return None;
+    }
+    let mut pp = [0usize; CAP];
+    let mut p = [0usize; CAP];
+    let mut c = [0usize; CAP];
+    for (j, v) in p.iter_mut().enumerate().take(m + 1) {
+        *v = j;
+    }
     for i in 1..=n {
         c[0] = i;
         let mut row_min = c[0];
@@ -122,8 +129,8 @@ pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
         if row_min > max {
             return None;
         }
-        std::mem::swap(&mut pp, &mut p);
-        std::mem::swap(&mut p, &mut c);
+        pp = p;
+        p = c;
     }
     Some(p[m]).filter(|d| *d <= max)
 }
@@ -164,6 +171,25 @@ fn concat_sim(whole: &TokView, parts: &[TokView]) -> Option<f32> {
         return None;
     }
     for use_canon in [false, true] {
+        // Cheap length test before anything is allocated.
+        let total: usize = parts
+            .iter()
+            .map(|p| {
+                if use_canon {
+                    p.canon.len()
+                } else {
+                    p.surface.len()
+                }
+            })
+            .sum();
+        let wl = if use_canon {
+            whole.canon.len()
+        } else {
+            whole.surface.len()
+        };
+        if total.abs_diff(wl) > 1 || (total != wl && wl < 8) {
+            continue;
+        }
         let (w, pieces): (&str, Vec<&str>) = if use_canon {
             (whole.canon, parts.iter().map(|p| p.canon).collect())
         } else {
