@@ -23,6 +23,21 @@ const NO_DELIMITER: u8 = 0x1F;
 const SAMPLE_BYTES: usize = 64 * 1024;
 const SAMPLE_RECORDS: usize = 50;
 
+/// Excel's `sep=;` first line, which names the delimiter outright. Returns the delimiter and the text
+/// after that line.
+pub(crate) fn sep_directive(text: &str) -> Option<(u8, &str)> {
+    let rest = text
+        .strip_prefix("sep=")
+        .or_else(|| text.strip_prefix("SEP="))?;
+    let (&d, after) = rest.as_bytes().split_first()?;
+    let after = std::str::from_utf8(after).ok()?;
+    let after = after
+        .strip_prefix("\r\n")
+        .or_else(|| after.strip_prefix('\n'))
+        .or_else(|| after.strip_prefix('\r'))?;
+    (d.is_ascii_punctuation() || d == b'\t' || d == b' ').then_some((d, after))
+}
+
 /// Picks the delimiter for `text`, or `None` for one value per line.
 pub(crate) fn detect_delimiter(text: &str) -> Option<u8> {
     let (sample, complete) = if text.len() <= SAMPLE_BYTES {
@@ -120,6 +135,7 @@ pub(crate) fn read_records(
     file: &str,
     text: &str,
     delimiter: Option<u8>,
+    first_line: u64,
     limits: &Limits,
 ) -> Result<Raw, InputError> {
     let mut reader = builder(delimiter.unwrap_or(NO_DELIMITER)).from_reader(text.as_bytes());
@@ -131,7 +147,7 @@ pub(crate) fn read_records(
     };
     let mut record = csv::StringRecord::new();
     let mut multiline_cells = 0usize;
-    let mut lines = LineCounter::new(text);
+    let mut lines = LineCounter::new(text, first_line);
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -180,11 +196,11 @@ struct LineCounter<'a> {
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(text: &'a str, first_line: u64) -> Self {
         LineCounter {
             text: text.as_bytes(),
             pos: 0,
-            line: 1,
+            line: first_line,
         }
     }
 
@@ -214,10 +230,18 @@ mod tests {
     #[test]
     fn line_numbers_with_every_line_ending() {
         let text = "h\r\na\nb\rc\r\n\r\n\"d\ne\"\nf\n";
-        let raw = read_records("t", text, None, &Limits::default()).unwrap();
+        let raw = read_records("t", text, None, 1, &Limits::default()).unwrap();
         let firsts: Vec<&str> = raw.records.iter().map(|r| r[0].as_str()).collect();
         assert_eq!(firsts, ["h", "a", "b", "c", "d\ne", "f"]);
         assert_eq!(raw.origins, [1, 2, 3, 4, 6, 8]);
+    }
+
+    #[test]
+    fn excel_sep_directive() {
+        assert_eq!(sep_directive("sep=;\r\na;b\n"), Some((b';', "a;b\n")));
+        assert_eq!(sep_directive("sep=|\na|b"), Some((b'|', "a|b")));
+        assert_eq!(sep_directive("separate;x\n"), None);
+        assert_eq!(sep_directive("sep=;"), None);
     }
 
     #[test]

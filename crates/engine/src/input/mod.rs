@@ -129,8 +129,11 @@ fn read_text(file: &str, bytes: &[u8], limits: &Limits) -> Result<Table, InputEr
             detected: "binary data (it contains control codes that text never has)",
         });
     }
-    let delimiter = delimited::detect_delimiter(text);
-    let mut raw = delimited::read_records(file, text, delimiter, limits)?;
+    let (delimiter, body, first_line) = match delimited::sep_directive(text) {
+        Some((d, body)) => (Some(d), body, 2),
+        None => (delimited::detect_delimiter(text), text, 1),
+    };
+    let mut raw = delimited::read_records(file, body, delimiter, first_line, limits)?;
     if decoded.encoding == "Windows-1252" {
         raw.warnings.push(
             "The file is not UTF-8; it was read as Windows-1252 (Western European). If accented letters look wrong, save it as \"CSV UTF-8\" and try again.".to_string(),
@@ -172,7 +175,7 @@ pub fn read_pasted(text: &str) -> Table {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let tabbed = text.contains('\t');
     let raw = if tabbed {
-        delimited::read_records("pasted text", text, Some(b'\t'), &limits).ok()
+        delimited::read_records("pasted text", text, Some(b'\t'), 1, &limits).ok()
     } else {
         // One name per line: no quoting rules (a pasted name may start with a quote), no splitting.
         let mut raw = Raw {
