@@ -86,6 +86,39 @@ pub(crate) fn shape(
             workbook: format == Format::Xlsx,
         });
     }
+    let preamble = title_lines(&raw.records);
+    if preamble > 0 {
+        let titles: Vec<String> = raw.records[..preamble]
+            .iter()
+            .map(|r| {
+                r.iter()
+                    .map(|c| c.trim())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .trim()
+                    .to_string()
+            })
+            .filter(|t| !t.is_empty())
+            .collect();
+        raw.warnings.push(format!(
+            "Skipped {} title {} above the header ({}{}): {}.",
+            preamble,
+            if preamble == 1 { "line" } else { "lines" },
+            raw.origin_word,
+            if preamble == 1 {
+                format!(" {}", raw.origins[0])
+            } else {
+                format!("s {}-{}", raw.origins[0], raw.origins[preamble - 1])
+            },
+            titles
+                .iter()
+                .map(|t| format!("\"{t}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+        raw.records.drain(..preamble);
+        raw.origins.drain(..preamble);
+    }
     let has_header = looks_like_header(&raw.records);
     let mut records = std::mem::take(&mut raw.records).into_iter();
     let mut origins = std::mem::take(&mut raw.origins).into_iter();
@@ -310,6 +343,29 @@ fn dedupe_names(columns: &mut [String]) {
     }
 }
 
+/// Counts leading title lines ("Vendor master export", a date, blank lines) above a header: records with
+/// at most one non-empty cell, not a company name, directly followed by a record that is clearly a
+/// header (uses the header vocabulary) and at least two columns wide.
+fn title_lines(records: &[Vec<String>]) -> usize {
+    let filled = |r: &Vec<String>| r.iter().filter(|c| !c.trim().is_empty()).count();
+    for n in 1..records.len().min(11) {
+        let title = &records[n - 1];
+        if filled(title) > 1 || title.iter().any(|c| has_legal_form(c)) {
+            return 0;
+        }
+        let next = &records[n];
+        if filled(next) >= 2
+            && next
+                .iter()
+                .filter_map(|c| header_role(c))
+                .any(|(_, strength)| strength >= 2)
+        {
+            return n;
+        }
+    }
+    0
+}
+
 /// Is the first record a header? Yes if it uses the header vocabulary (and no cell looks like data);
 /// no if any cell looks like data (a number, a country, a company with a legal form, an e-mail, a
 /// long text); otherwise, with several columns, yes if every cell is a short label.
@@ -395,6 +451,22 @@ mod tests {
             &["Kurzname", "Ort"],
             &["Bosch", "Stuttgart 70469"]
         ])));
+    }
+
+    #[test]
+    fn title_lines_above_the_header_are_found() {
+        let r = recs(&[
+            &["Vendor master export 2025-01-01", ""],
+            &["", ""],
+            &["Vendor Name", "Country"],
+            &["BASF SE", "DE"],
+        ]);
+        assert_eq!(title_lines(&r), 2);
+        // A headerless list whose first supplier has no country is not a title.
+        let r = recs(&[&["BASF SE", ""], &["Siemens AG", "DE"]]);
+        assert_eq!(title_lines(&r), 0);
+        let r = recs(&[&["Supplier Name", "Country"], &["BASF SE", "DE"]]);
+        assert_eq!(title_lines(&r), 0);
     }
 
     #[test]

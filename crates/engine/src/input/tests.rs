@@ -420,6 +420,22 @@ fn excel_sep_line_sets_the_delimiter_and_keeps_line_numbers() {
 }
 
 #[test]
+fn title_line_above_header_is_skipped() {
+    let bytes =
+        "Vendor master export,,\r\n,,\r\nVendor Name,Country,Commodity\r\nBASF SE,DE,Chemicals\r\n";
+    let t = read_table("title.csv", bytes.as_bytes(), &Limits::default()).unwrap();
+    assert_eq!(t.columns, ["Vendor Name", "Country", "Commodity"]);
+    assert_eq!(t.rows, [["BASF SE", "DE", "Chemicals"]]);
+    assert!(
+        t.warnings[0].contains(
+            "Skipped 2 title lines above the header (lines 1-2): \"Vendor master export\""
+        ),
+        "{:?}",
+        t.warnings
+    );
+}
+
+#[test]
 fn pasted_names_and_cells() {
     let t = read_pasted("Hoshine Silicon Industry Co., Ltd.\n\n  Siemens AG  \r\nNestlé S.A.\n");
     assert_eq!(t.format, Format::Pasted);
