@@ -1,5 +1,7 @@
 //! `supplyscreen`: the native command-line tool.
+mod cmd_build_lists;
 mod cmd_eval;
+mod cmd_lists;
 mod cmd_pairs;
 mod cmd_screen;
 
@@ -7,11 +9,13 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rest = args.get(1..).unwrap_or(&[]);
     let result = match args.first().map(String::as_str) {
+        Some("build-lists") => cmd_build_lists::run(rest),
+        Some("lists") => cmd_lists::run(rest),
         Some("screen") => cmd_screen::run(rest),
         Some("pairs") => cmd_pairs::run(rest),
         Some("eval") => cmd_eval::run(rest),
         _ => {
-            eprintln!("supplyscreen: no command given (screen, pairs, eval)");
+            eprintln!("supplyscreen: no command given (build-lists, lists, screen, pairs, eval)");
             std::process::exit(2);
         }
     };

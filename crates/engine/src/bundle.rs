@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 pub const MAGIC: &[u8; 8] = b"SSBUNDLE";
 /// Bump whenever [`ListSet`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 const HEADER_LEN: usize = 8 + 2 + 32;
 
 /// Why a bundle could not be read. Each message says what to do about it.

@@ -171,6 +171,11 @@ pub struct GoodsRisk {
     pub child_labor: bool,
     pub forced_labor: bool,
     pub forced_child_labor: bool,
+    /// ILAB's "derived" flag: the good is on the list because an input to it (e.g. cobalt in
+    /// lithium-ion batteries) is produced with child or forced labour, possibly in another country.
+    pub derived_labor_exploitation: bool,
+    /// The country where the input's labour exploitation occurs, when ILAB names one.
+    pub derived_from_country: Option<String>,
 }
 
 /// Everything the app and CLI screen against.

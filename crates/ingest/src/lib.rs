@@ -1,1 +1,27 @@
 //! Parsers for the agencies' official list files, turning each into the engine's list model.
+//!
+//! One module per official format:
+//! * [`uflpa`] — the DHS UFLPA Entity List page (HTML tables) and its flattened CSV;
+//! * [`cbp`] — CBP Withhold Release Orders and Findings (official CSV layout and the JSON extraction);
+//! * [`csl`] — the trade.gov Consolidated Screening List CSV;
+//! * [`ofac`] — OFAC's legacy sdn/alt/add/comments CSV files;
+//! * [`ilab`] — the DOL/ILAB List of Goods (Sweat & Toil XML and CSV);
+//! * [`nsfreg`] — the JSON extractions of the eCFR Entity/MEU lists, DPL, State lists and CMIC list.
+//!
+//! [`text`] holds the shared cleanup (aliases written inside names, subsidiaries qualifiers,
+//! swallowed addresses), and [`build`] assembles everything into one [`ListSet`](supplyscreen_engine::model::ListSet).
+//! Every parser returns an [`IngestError`] naming the file, the line or record and the problem on
+//! malformed input; none panics.
+
+pub mod build;
+pub mod cbp;
+pub mod csl;
+pub mod error;
+pub mod ilab;
+pub mod nsfreg;
+pub mod ofac;
+pub mod text;
+pub mod uflpa;
+
+pub use build::{build_list_set, BuildOptions};
+pub use error::{IngestError, Location};

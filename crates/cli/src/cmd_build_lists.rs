@@ -1,0 +1,110 @@
+//! `supplyscreen build-lists [--sources data/sources] [--out static/lists.bundle] [--max-remarks N]`
+//!
+//! Reads every official list file under the sources folder, writes the bundle the app and the other
+//! commands load, and prints what went in: records per list, raw and gzip sizes. The same sources
+//! always give byte-identical output (no clock, sorted data), so the bundle can be committed and
+//! rebuilt by anyone to check it.
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+use std::io::Write;
+use std::path::PathBuf;
+use supplyscreen_engine::bundle;
+use supplyscreen_ingest::{build_list_set, BuildOptions};
+
+/// The app downloads the bundle on first load; above this gzip size the first screen gets slow.
+pub const GZIP_BUDGET: usize = 1_500_000;
+
+const USAGE: &str = "usage: supplyscreen build-lists [--sources DIR] [--out FILE] [--max-remarks N]
+  --sources DIR     folder with the official list files (default: data/sources)
+  --out FILE        bundle to write (default: static/lists.bundle)
+  --max-remarks N   shorten remarks longer than N characters (default: 300)
+  --no-size-check   write the bundle even when it is over the gzip budget";
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    use lexopt::prelude::*;
+    let mut sources = PathBuf::from("data/sources");
+    let mut out = PathBuf::from("static/lists.bundle");
+    let mut opts = BuildOptions::default();
+    let mut size_check = true;
+    let mut p = lexopt::Parser::from_args(args.iter());
+    while let Some(arg) = p.next().map_err(|e| format!("{e}\n{USAGE}"))? {
+        match arg {
+            Long("sources") => sources = p.value().map_err(|e| e.to_string())?.into(),
+            Long("out") => out = p.value().map_err(|e| e.to_string())?.into(),
+            Long("max-remarks") => {
+                let v: String = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .string()
+                    .map_err(|e| format!("{e:?}"))?;
+                opts.max_remarks_chars = v.parse().map_err(|_| {
+                    format!("--max-remarks expects a number of characters, got {v:?}")
+                })?;
+            }
+            Long("no-size-check") => size_check = false,
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
+        }
+    }
+    if !sources.is_dir() {
+        return Err(format!(
+            "the sources folder {} does not exist; run from the repository root or pass --sources",
+            sources.display()
+        ));
+    }
+    let set = build_list_set(&sources, &opts).map_err(|e| e.to_string())?;
+    let bytes = bundle::encode(&set).map_err(|e| e.to_string())?;
+    let gz = gzip_len(&bytes)?;
+
+    println!("{:<11} {:>7}  as-of       name", "list", "records");
+    for l in &set.lists {
+        println!(
+            "{:<11} {:>7}  {:<10}  {}",
+            l.code.as_str(),
+            l.record_count,
+            l.as_of,
+            l.name
+        );
+    }
+    println!(
+        "{} entities, {} goods x country rows; built from sources up to {}",
+        set.entities.len(),
+        set.goods.len(),
+        set.built_from
+    );
+    println!(
+        "bundle size: {} bytes raw, {} bytes gzip -9 (budget {} bytes)",
+        bytes.len(),
+        gz,
+        GZIP_BUDGET
+    );
+    if size_check && gz > GZIP_BUDGET {
+        return Err(format!(
+            "the bundle is {gz} bytes gzipped, over the {GZIP_BUDGET}-byte budget; lower --max-remarks \
+             (now {}) or drop bulky text in crates/ingest/src/build.rs",
+            opts.max_remarks_chars
+        ));
+    }
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(&out, &bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!(
+        "wrote {} (sha256 {})",
+        out.display(),
+        bundle::fingerprint(&bytes)
+    );
+    Ok(())
+}
+
+/// The size the bundle has once served gzipped at the best level.
+pub fn gzip_len(bytes: &[u8]) -> Result<usize, String> {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    enc.write_all(bytes).map_err(|e| e.to_string())?;
+    Ok(enc.finish().map_err(|e| e.to_string())?.len())
+}

@@ -1,0 +1,62 @@
+//! `supplyscreen lists [--bundle static/lists.bundle]`: what a bundle contains — one line per list
+//! (code, name, agency, as-of date, records) followed by its notes, so a user knows how fresh and how
+//! complete each list is before trusting a screen.
+
+use std::path::PathBuf;
+use supplyscreen_engine::bundle;
+
+const USAGE: &str = "usage: supplyscreen lists [--bundle FILE]
+  --bundle FILE   list bundle to describe (default: static/lists.bundle)";
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    use lexopt::prelude::*;
+    let mut path = PathBuf::from("static/lists.bundle");
+    let mut p = lexopt::Parser::from_args(args.iter());
+    while let Some(arg) = p.next().map_err(|e| format!("{e}\n{USAGE}"))? {
+        match arg {
+            Long("bundle") => path = p.value().map_err(|e| e.to_string())?.into(),
+            Short('h') | Long("help") => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
+        }
+    }
+    let bytes = std::fs::read(&path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            format!(
+                "no list bundle at {}; build it with `supplyscreen build-lists` (from the repository root) \
+                 or pass --bundle FILE",
+                path.display()
+            )
+        } else {
+            format!("cannot read {}: {e}", path.display())
+        }
+    })?;
+    let set = bundle::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!(
+        "{} — built from sources up to {}, sha256 {}",
+        path.display(),
+        set.built_from,
+        bundle::fingerprint(&bytes)
+    );
+    println!(
+        "{:<11} {:<10} {:>7}  {:<45} agency",
+        "code", "as-of", "records", "name"
+    );
+    for l in &set.lists {
+        println!(
+            "{:<11} {:<10} {:>7}  {:<45} {}",
+            l.code.as_str(),
+            l.as_of,
+            l.record_count,
+            l.name,
+            l.agency
+        );
+        for n in &l.notes {
+            println!("{:<11} - {n}", "");
+        }
+        println!("{:<11}   source: {}", "", l.source_url);
+    }
+    Ok(())
+}
