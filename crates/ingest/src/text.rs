@@ -351,11 +351,21 @@ pub fn split_swallowed_address(alias: &str, country: Option<&str>) -> Option<(St
             .next()
             .unwrap_or("")
             .to_lowercase();
-        let abbreviation = prev_word.len() <= 1 || ABBREVIATIONS.contains(&prev_word.as_str());
+        // "St. 32A", "No. 5" and initialisms like "M.A.G. Tech" do not end a name.
+        let abbreviation = prev_word.len() <= 1
+            || prev_word.contains('.')
+            || ABBREVIATIONS.contains(&prev_word.as_str());
+        let in_country = country.is_some_and(|c| !c.is_empty() && rest.contains(c));
+        // ", LLC. D. 10 …": a legal form after the comma still belongs to the name.
+        let next_word = rest.split(' ').next().unwrap_or("").to_lowercase();
+        let next_is_legal = LEGAL_ENDINGS.contains(&next_word.trim_end_matches(','))
+            || LEGAL_ENDINGS.contains(&next_word.trim_end_matches(['.', ',']));
         let cut = if bytes[i] == b',' {
-            next_is_digit && rest.len() >= 12
+            rest.len() >= 12
+                && (next_is_digit
+                    || (in_country && !next_is_legal && rest.chars().any(|c| c.is_ascii_digit())))
         } else {
-            next_is_digit || (!abbreviation && looks_like_address(rest))
+            !abbreviation && (next_is_digit || looks_like_address(rest))
         };
         if cut && before.len() >= 2 {
             let alias_part = if bytes[i] == b'.' && before.ends_with(|c: char| c.is_uppercase()) {
@@ -657,6 +667,20 @@ mod tests {
         )
         .unwrap();
         assert_eq!(a, "Southeast Trading LTD.");
+        let (a, addr) = split_swallowed_address(
+            "M.A.G. Tech, 5762 Royalmount Ave, Montreal, QC, H4P 1K5, Canada; and 5440 Queen Mart St",
+            Some("Canada"),
+        )
+        .unwrap();
+        assert_eq!(a, "M.A.G. Tech");
+        assert!(addr.starts_with("5762 Royalmount"));
+        let (a, addr) = split_swallowed_address(
+            "Yuliya Molkova-Polah, Zastavskaya St. 32A, St. Petersburg, Russia 196084",
+            Some("Russia"),
+        )
+        .unwrap();
+        assert_eq!(a, "Yuliya Molkova-Polah");
+        assert!(addr.starts_with("Zastavskaya St. 32A"));
         assert_eq!(
             split_swallowed_address("Beijing Institute of Control Engineering", Some("China")),
             None
