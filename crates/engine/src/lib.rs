@@ -10,10 +10,12 @@ pub mod bundle;
 pub mod country;
 pub mod eval;
 pub mod explain;
+pub mod export;
 pub mod index;
 pub mod input;
 pub mod model;
 pub mod normalize;
+pub mod risk;
 pub mod score;
 pub mod screen;
 

@@ -1,0 +1,262 @@
+//! Review decisions: what a reviewer concluded about each hit, kept across screens.
+//!
+//! A decision is keyed by the supplier's name and the listed entity's id ([`decision_key`]), not by
+//! row number, so screening next month's version of the supplier file (rows added, reordered, names
+//! re-spaced or re-cased) brings every earlier decision back. The CSV format lets reviewers keep
+//! decisions in their own files and load them into another browser.
+
+use super::cell::{neutralise_cell, restore_cell};
+use crate::model::ListCode;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// What the reviewer concluded about one hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum DecisionStatus {
+    /// The supplier is the listed party.
+    Confirmed,
+    /// The supplier is not the listed party.
+    FalsePositive,
+    /// Someone still has to look.
+    NeedsReview,
+}
+
+impl DecisionStatus {
+    pub const ALL: [DecisionStatus; 3] = [
+        DecisionStatus::Confirmed,
+        DecisionStatus::FalsePositive,
+        DecisionStatus::NeedsReview,
+    ];
+
+    /// The label shown in the app and written in CSV files.
+    pub fn label(self) -> &'static str {
+        match self {
+            DecisionStatus::Confirmed => "Confirmed match",
+            DecisionStatus::FalsePositive => "False positive",
+            DecisionStatus::NeedsReview => "Needs review",
+        }
+    }
+
+    /// Reads a label (any case and spacing), or the short forms `confirmed`, `false_positive`,
+    /// `needs_review` that a reviewer may type.
+    pub fn parse(s: &str) -> Option<DecisionStatus> {
+        let k: String = s
+            .trim()
+            .to_lowercase()
+            .split(|c: char| c.is_whitespace() || c == '_' || c == '-')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        match k.as_str() {
+            "confirmed match" | "confirmed" => Some(DecisionStatus::Confirmed),
+            "false positive" => Some(DecisionStatus::FalsePositive),
+            "needs review" => Some(DecisionStatus::NeedsReview),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for DecisionStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// One reviewer decision about one (supplier, listed entity) pair.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Decision {
+    pub supplier_name: String,
+    pub entity_id: String,
+    pub list: ListCode,
+    /// The entity's name when decided, so the decision still reads well if the entity leaves the list.
+    pub entity_name: String,
+    pub status: DecisionStatus,
+    pub note: String,
+    /// When it was decided, as the caller wrote it (ISO 8601 recommended); the engine has no clock.
+    pub decided_at: String,
+}
+
+impl Decision {
+    /// This decision's [`decision_key`].
+    pub fn key(&self) -> String {
+        decision_key(&self.supplier_name, &self.entity_id)
+    }
+}
+
+/// The key decisions are stored under: the supplier name trimmed, whitespace runs collapsed to one
+/// space and lower-cased, then a TAB (which the collapsed name cannot contain), then the entity id.
+pub fn decision_key(supplier_name: &str, entity_id: &str) -> String {
+    let name = supplier_name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    format!("{name}\t{}", entity_id.trim())
+}
+
+/// Decisions by [`decision_key`]; a later decision for the same pair replaces an earlier one.
+pub fn decisions_map(decisions: impl IntoIterator<Item = Decision>) -> HashMap<String, Decision> {
+    decisions.into_iter().map(|d| (d.key(), d)).collect()
+}
+
+/// The decisions file's columns, in the order [`decisions_to_csv`] writes them.
+pub const DECISIONS_HEADER: [&str; 7] = [
+    "supplier_name",
+    "entity_id",
+    "list",
+    "entity_name",
+    "decision",
+    "note",
+    "decided_at",
+];
+
+/// Writes decisions as CSV (header [`DECISIONS_HEADER`]), every cell through
+/// [`neutralise_cell`](super::neutralise_cell).
+pub fn decisions_to_csv(decisions: &[Decision]) -> String {
+    super::write_csv(
+        &DECISIONS_HEADER,
+        decisions.iter().map(|d| {
+            vec![
+                d.supplier_name.clone(),
+                d.entity_id.clone(),
+                d.list.as_str().to_string(),
+                d.entity_name.clone(),
+                d.status.label().to_string(),
+                d.note.clone(),
+                d.decided_at.clone(),
+            ]
+        }),
+        neutralise_cell,
+    )
+}
+
+/// Why a decisions file could not be read: which file, which line, what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionsError {
+    pub file: String,
+    /// 1-based line of the file (a quoted cell spanning lines counts from the line the row starts on).
+    pub line: u64,
+    pub message: String,
+}
+
+impl std::fmt::Display for DecisionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}, line {}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for DecisionsError {}
+
+/// Reads a decisions CSV as written by [`decisions_to_csv`]. Columns are found by header name (any
+/// order, extra columns ignored), so a file reordered in a spreadsheet still loads; cells protected
+/// by [`neutralise_cell`](super::neutralise_cell) read back to their original text. Blank lines are
+/// skipped. Decision labels are read leniently ([`DecisionStatus::parse`]).
+pub fn decisions_from_csv(file_name: &str, text: &str) -> Result<Vec<Decision>, DecisionsError> {
+    let err = |line: u64, message: String| DecisionsError {
+        file: file_name.to_string(),
+        line,
+        message,
+    };
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut records = rdr.records();
+    let header = loop {
+        match records.next() {
+            None => {
+                return Err(err(
+                    1,
+                    format!(
+                        "the file is empty; a decisions file starts with the header {}",
+                        DECISIONS_HEADER.join(",")
+                    ),
+                ));
+            }
+            Some(Err(e)) => return Err(err(line_of(&e), format!("not valid CSV: {e}"))),
+            Some(Ok(r)) if r.iter().all(|c| c.trim().is_empty()) => continue,
+            Some(Ok(r)) => break r,
+        }
+    };
+    let header_line = header.position().map_or(1, |p| p.line());
+    let mut cols = [0usize; 7];
+    for (i, want) in DECISIONS_HEADER.iter().enumerate() {
+        cols[i] = header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(want))
+            .ok_or_else(|| {
+                err(
+                    header_line,
+                    format!(
+                        "the header has no {want:?} column; expected {} (found {})",
+                        DECISIONS_HEADER.join(","),
+                        header.iter().collect::<Vec<_>>().join(",")
+                    ),
+                )
+            })?;
+    }
+    let width = cols.iter().max().map_or(0, |m| m + 1);
+    let mut out = Vec::new();
+    for rec in records {
+        let rec = rec.map_err(|e| err(line_of(&e), format!("not valid CSV: {e}")))?;
+        let line = rec.position().map_or(0, |p| p.line());
+        if rec.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if rec.len() < width {
+            return Err(err(
+                line,
+                format!(
+                    "expected {width} columns as in the header, found {}",
+                    rec.len()
+                ),
+            ));
+        }
+        let cell = |i: usize| restore_cell(&rec[cols[i]]).into_owned();
+        let supplier_name = cell(0);
+        if supplier_name.trim().is_empty() {
+            return Err(err(line, "supplier_name is empty".into()));
+        }
+        let entity_id = cell(1).trim().to_string();
+        if entity_id.is_empty() {
+            return Err(err(line, "entity_id is empty".into()));
+        }
+        let list_cell = cell(2);
+        let list = ListCode::parse(&list_cell).ok_or_else(|| {
+            err(
+                line,
+                format!(
+                    "unknown list {list_cell:?}; expected one of {}",
+                    ListCode::ALL.map(|c| c.as_str()).join(", ")
+                ),
+            )
+        })?;
+        let status_cell = cell(4);
+        let status = DecisionStatus::parse(&status_cell).ok_or_else(|| {
+            err(
+                line,
+                format!(
+                    "unknown decision {status_cell:?}; expected {}",
+                    DecisionStatus::ALL
+                        .map(|s| format!("{:?}", s.label()))
+                        .join(", ")
+                ),
+            )
+        })?;
+        out.push(Decision {
+            supplier_name,
+            entity_id,
+            list,
+            entity_name: cell(3),
+            status,
+            note: cell(5),
+            decided_at: cell(6),
+        });
+    }
+    Ok(out)
+}
+
+fn line_of(e: &csv::Error) -> u64 {
+    e.position().map_or(0, |p| p.line())
+}

@@ -1,0 +1,354 @@
+use super::*;
+use crate::explain::Explanation;
+use crate::model::{EntityKind, ListCode};
+use crate::risk::{RiskKind, RiskSignal};
+use crate::screen::Hit;
+use std::collections::HashMap;
+
+fn read(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn formula_cells_are_neutralised() {
+    for (cell, want) in [
+        (
+            "=HYPERLINK(\"http://evil.example\",\"Click\")",
+            "'=HYPERLINK(\"http://evil.example\",\"Click\")",
+        ),
+        ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+        ("-2+3", "'-2+3"),
+        (
+            "@SUM(1+9)*cmd|' /C calc'!A0",
+            "'@SUM(1+9)*cmd|' /C calc'!A0",
+        ),
+        ("   =1+2", "'   =1+2"),
+        ("\u{a0}@x", "'\u{a0}@x"),
+        ("\t=1", "'\t=1"),
+        ("\rfoo", "'\rfoo"),
+        ("＝1+2", "'＝1+2"),
+        ("'=1", "''=1"),
+    ] {
+        assert_eq!(neutralise_cell(cell), want, "{cell:?}");
+        assert_eq!(restore_cell(want), cell, "{want:?}");
+    }
+    for safe in [
+        "ACME Ltd",
+        "",
+        "   ",
+        "A=B",
+        "1-2",
+        "user@example.com",
+        "'quoted'",
+        "<b>Bold</b> & Co",
+    ] {
+        assert!(
+            matches!(neutralise_cell(safe), std::borrow::Cow::Borrowed(_)),
+            "{safe:?}"
+        );
+        assert_eq!(restore_cell(safe), safe);
+    }
+}
+
+fn decision(name: &str, id: &str, status: DecisionStatus, note: &str) -> Decision {
+    Decision {
+        supplier_name: name.into(),
+        entity_id: id.into(),
+        list: ListCode::OfacSdn,
+        entity_name: "BANK MELLAT".into(),
+        status,
+        note: note.into(),
+        decided_at: "2026-07-10T09:30:00Z".into(),
+    }
+}
+
+#[test]
+fn decision_keys_survive_respacing_and_case() {
+    assert_eq!(
+        decision_key("  Acme   Trading\tLtd ", "ofac_sdn:306"),
+        decision_key("ACME TRADING LTD", " ofac_sdn:306")
+    );
+    assert_ne!(
+        decision_key("Acme", "ofac_sdn:306"),
+        decision_key("Acme", "ofac_sdn:307")
+    );
+    assert_ne!(decision_key("Acme Ltd", "x"), decision_key("Acme", "Ltd x"));
+    let d = decision("Ümlaut GmbH", "a", DecisionStatus::Confirmed, "");
+    assert_eq!(d.key(), decision_key("ümlaut gmbh", "a"));
+}
+
+#[test]
+fn decisions_round_trip_through_csv() {
+    let ds = vec![
+        decision(
+            "Bank Mellat",
+            "ofac_sdn:306",
+            DecisionStatus::Confirmed,
+            "Same SWIFT code",
+        ),
+        decision(
+            "=HYPERLINK(\"x\")",
+            "ofac_sdn:1",
+            DecisionStatus::FalsePositive,
+            "-not them, see @alice",
+        ),
+        decision(
+            "Line\nbreak, \"quoted\"",
+            "ofac_sdn:2",
+            DecisionStatus::NeedsReview,
+            "'=kept",
+        ),
+        decision(
+            "<script>alert(1)</script>",
+            "ofac_sdn:3",
+            DecisionStatus::NeedsReview,
+            "",
+        ),
+    ];
+    let text = decisions_to_csv(&ds);
+    assert!(text.starts_with("supplier_name,entity_id,list,entity_name,decision,note,decided_at\n"));
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert!(
+        text.contains("<script>alert(1)</script>"),
+        "HTML is kept as text: {text}"
+    );
+    let lines = read(&text);
+    assert_eq!(lines[1][4], "Confirmed match");
+    assert_eq!(lines[2][4], "False positive");
+    assert_eq!(lines[2][5], "'-not them, see @alice");
+    assert_eq!(decisions_from_csv("decisions.csv", &text).unwrap(), ds);
+    // A BOM, CRLF line ends, reordered and extra columns, blank lines and lenient labels still load.
+    let edited =
+        "\u{feff}note,decision,supplier_name,entity_id,list,entity_name,decided_at,extra\r\n\
+                  ok,confirmed,Bank Mellat,ofac_sdn:306,OFAC_SDN,BANK MELLAT,2026-07-10,x\r\n\r\n\
+                  ,needs_review,Other,ofac_sdn:9,ofac_sdn,,,\r\n";
+    let got = decisions_from_csv("edited.csv", edited).unwrap();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].status, DecisionStatus::Confirmed);
+    assert_eq!(got[0].list, ListCode::OfacSdn);
+    assert_eq!(got[1].status, DecisionStatus::NeedsReview);
+    let map = decisions_map(got);
+    assert!(map.contains_key(&decision_key("BANK MELLAT", "ofac_sdn:306")));
+}
+
+#[test]
+fn malformed_decisions_files_say_where_and_what() {
+    let h = "supplier_name,entity_id,list,entity_name,decision,note,decided_at\n";
+    let ok = "Acme,ofac_sdn:1,ofac_sdn,X,False positive,,2026-07-10\n";
+    let cases = [
+        ("", 1, "empty"),
+        ("supplier_name,id\nAcme,1\n", 1, "no \"entity_id\" column"),
+        (
+            &*format!("{h}{ok}Acme,ofac_sdn:1,ofac_sdn,X,Maybe,,\n"),
+            3,
+            "unknown decision \"Maybe\"",
+        ),
+        (
+            &*format!("{h}{ok}{ok}Acme,ofac_sdn:1,sdn,X,Confirmed match,,\n"),
+            4,
+            "unknown list \"sdn\"",
+        ),
+        (
+            &*format!("{h}\"Acme\nCo\",ofac_sdn:1\n"),
+            2,
+            "expected 7 columns",
+        ),
+        (
+            &*format!(
+                "{h}{ok}\"Multi\nline\",x,ofac_sdn,X,Confirmed match,,\n ,x,ofac_sdn,X,Confirmed match,,\n"
+            ),
+            5,
+            "supplier_name is empty",
+        ),
+        (
+            &*format!("{h}Acme,,ofac_sdn,X,Confirmed match,,\n"),
+            2,
+            "entity_id is empty",
+        ),
+    ];
+    for (text, line, what) in cases {
+        let e = decisions_from_csv("my decisions.csv", text).unwrap_err();
+        assert_eq!(e.file, "my decisions.csv");
+        assert_eq!(e.line, line, "{e}");
+        assert!(e.message.contains(what), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with(&format!("my decisions.csv, line {line}: ")),
+            "{e}"
+        );
+    }
+}
+
+fn hit(score: f64, id: &str, name: &str) -> Hit {
+    Hit {
+        score,
+        list: ListCode::DhsUflpa,
+        entity_id: id.into(),
+        entity_name: name.into(),
+        entity_kind: EntityKind::Organisation,
+        matched_name: name.into(),
+        entity_countries: vec!["China".into(), "Hong Kong".into()],
+        explanation: Explanation {
+            list: ListCode::DhsUflpa,
+            entity_id: id.into(),
+            entity_name: name.into(),
+            matched_name: name.into(),
+            matched_alias: false,
+            name_score: score,
+            alignment: vec![],
+            factors: vec![],
+        },
+    }
+}
+
+fn signal(title: &str) -> RiskSignal {
+    RiskSignal {
+        kind: RiskKind::ForcedLabourGood,
+        list: ListCode::DolIlab,
+        title: title.into(),
+        detail: String::new(),
+        source_ref: "Cotton".into(),
+    }
+}
+
+#[test]
+fn results_csv_lines_decisions_and_risks() {
+    let rows = vec![
+        ExportRow {
+            row: 1,
+            supplier_name: "Hoshine Silicon".into(),
+            supplier_country: "CN".into(),
+            supplier_address: String::new(),
+            supplier_product: "polysilicon".into(),
+            status: "Hit".into(),
+            hits: vec![
+                hit(
+                    0.934,
+                    "dhs_uflpa:hoshine",
+                    "Hoshine Silicon Industry Co., Ltd.",
+                ),
+                hit(0.81, "dhs_uflpa:other", "Hoshine Other"),
+                hit(0.5, "dhs_uflpa:low", "Below Threshold"),
+            ],
+            risks: vec![
+                signal("Forced labour risk: Polysilicon from China"),
+                signal("CBP WRO on silica"),
+            ],
+        },
+        ExportRow {
+            row: 2,
+            supplier_name: "=cmd|'/C calc'!A0".into(),
+            supplier_country: "<i>US</i>".into(),
+            supplier_address: String::new(),
+            supplier_product: String::new(),
+            status: "No hit".into(),
+            hits: vec![hit(0.4, "dhs_uflpa:x", "X")],
+            risks: vec![],
+        },
+    ];
+    let decisions = decisions_map([Decision {
+        supplier_name: "HOSHINE  silicon".into(),
+        entity_id: "dhs_uflpa:hoshine".into(),
+        list: ListCode::DhsUflpa,
+        entity_name: "Hoshine Silicon Industry Co., Ltd.".into(),
+        status: DecisionStatus::Confirmed,
+        note: "+ same address".into(),
+        decided_at: "2026-07-10".into(),
+    }]);
+    let text = results_csv(&rows, &decisions, 0.78);
+    let lines = read(&text);
+    assert_eq!(lines[0], RESULTS_HEADER);
+    assert_eq!(lines.len(), 4, "{text}");
+    let l1 = &lines[1];
+    assert_eq!(
+        l1,
+        &[
+            "1",
+            "Hoshine Silicon",
+            "CN",
+            "Hit",
+            "0.934",
+            "dhs_uflpa",
+            "dhs_uflpa:hoshine",
+            "Hoshine Silicon Industry Co., Ltd.",
+            "Hoshine Silicon Industry Co., Ltd.",
+            "China; Hong Kong",
+            "Confirmed match",
+            "'+ same address",
+            "Forced labour risk: Polysilicon from China; CBP WRO on silica",
+        ]
+    );
+    assert_eq!(lines[2][6], "dhs_uflpa:other");
+    assert_eq!(lines[2][10], "", "no decision for the second hit");
+    assert_eq!(
+        lines[2][12], l1[12],
+        "risks repeated on every line of the row"
+    );
+    // A row whose hits are all below the threshold: one line, empty hit columns, cells protected.
+    assert_eq!(
+        lines[3],
+        [
+            "2",
+            "'=cmd|'/C calc'!A0",
+            "<i>US</i>",
+            "No hit",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            ""
+        ]
+    );
+    // The CLI's columns can be picked out by name and equal screen_cells.
+    let pick: Vec<usize> = SCREEN_HEADER
+        .iter()
+        .map(|h| RESULTS_HEADER.iter().position(|r| r == h).unwrap())
+        .collect();
+    let cli = screen_cells(1, "Hoshine Silicon", "CN", Some(&rows[0].hits[0]));
+    assert_eq!(pick.iter().map(|&i| l1[i].clone()).collect::<Vec<_>>(), cli);
+}
+
+#[test]
+fn results_csv_from_a_real_screen() {
+    let set = crate::risk::tests::sample_set();
+    let screener = crate::screen::Screener::new(&set);
+    let risk = crate::risk::RiskIndex::new(&set);
+    let opts = crate::screen::ScreenOptions::default();
+    let q = crate::screen::SupplierQuery {
+        name: "Hoshine Silicon Industry Co Ltd".into(),
+        country: Some("China".into()),
+    };
+    let hits = screener.screen(&q, &opts);
+    assert_eq!(hits[0].entity_id, "cbp_wro:hoshine-silicon-industry-co-ltd");
+    let rows = [ExportRow {
+        row: 1,
+        supplier_name: q.name.clone(),
+        supplier_country: "China".into(),
+        supplier_address: "Shihezi, Xinjiang".into(),
+        supplier_product: "polysilicon".into(),
+        status: "Hit".into(),
+        risks: risk.assess(
+            Some("China"),
+            Some("Shihezi, Xinjiang"),
+            Some("polysilicon"),
+        ),
+        hits,
+    }];
+    let text = results_csv(&rows, &HashMap::new(), opts.threshold);
+    let lines = read(&text);
+    assert_eq!(lines[1][6], "cbp_wro:hoshine-silicon-industry-co-ltd");
+    assert!(
+        lines[1][12].starts_with("Xinjiang location in the address: Xinjiang, Shihezi; "),
+        "{}",
+        lines[1][12]
+    );
+}
