@@ -28,7 +28,7 @@ setup-test:
 
 # The list bundle the app and CLI screen against, built from the official source files in data/sources.
 $(BUNDLE): $(BUNDLE_INPUTS)
-	cargo run -q -p supplyscreen-cli -- build-lists --sources data/sources --out $(BUNDLE)
+	cargo run -q -p supplyscreen-cli --bin supplyscreen -- build-lists --sources data/sources --out $(BUNDLE)
 
 bundle: $(BUNDLE)
 
@@ -46,8 +46,10 @@ unit:
 e2e: app
 	playwright test
 
-bench:
-	cargo run --release -p supplyscreen-cli --bin supplyscreen-bench
+bench: app
+	cargo run --release -p supplyscreen-cli --bin supplyscreen-bench -- $(BUNDLE)
+	cargo run --release -p supplyscreen-cli --bin bench_decode -- $(BUNDLE)
+	node tests/bench/browser_bench.mjs
 
 clean:
 	cargo clean

@@ -1,11 +1,9 @@
-//! The supplyscreen browser app (Yew, client-side rendering).
-//!
-//! The page shell lives here; screening itself runs in a Web Worker so the page never freezes.
+//! The supplyscreen page (Yew, client-side rendering). Screening runs in the `worker` binary.
 
-mod app;
+mod ui;
 
 fn main() {
-    app::install_panic_reporting();
+    ui::install_panic_reporting();
     // The static HTML shows "Loading…" until the wasm app starts; from here on the app owns the page.
     if let Some(loading) = web_sys::window()
         .and_then(|w| w.document())
@@ -13,5 +11,5 @@ fn main() {
     {
         loading.remove();
     }
-    yew::Renderer::<app::App>::new().render();
+    yew::Renderer::<ui::App>::new().render();
 }

@@ -110,10 +110,12 @@ fn verified_payload(bytes: &[u8]) -> Result<&[u8], BundleError> {
 
 pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 #[cfg(test)]
@@ -138,7 +140,10 @@ mod tests {
                 list: ListCode::DhsUflpa,
                 kind: EntityKind::Organisation,
                 name: "Hoshine Silicon Industry Co., Ltd.".into(),
-                aliases: vec![Alias { name: "Hoshine".into(), kind: AliasKind::Aka }],
+                aliases: vec![Alias {
+                    name: "Hoshine".into(),
+                    kind: AliasKind::Aka,
+                }],
                 countries: vec!["China".into()],
                 addresses: vec![],
                 programs: vec![],
@@ -168,15 +173,26 @@ mod tests {
     fn rejects_damaged_bundles_with_specific_errors() {
         let good = encode(&sample()).unwrap();
         assert_eq!(decode(b"SSB"), Err(BundleError::TooShort { len: 3 }));
-        assert_eq!(decode(b"PK\x03\x04 this is a zip"), Err(BundleError::BadMagic));
+        assert_eq!(
+            decode(b"PK\x03\x04 this is a zip"),
+            Err(BundleError::BadMagic)
+        );
         let mut v = good.clone();
         v[8] = 99;
-        assert_eq!(decode(&v), Err(BundleError::UnsupportedVersion { found: 99 }));
+        assert_eq!(
+            decode(&v),
+            Err(BundleError::UnsupportedVersion { found: 99 })
+        );
         let mut c = good.clone();
         let last = c.len() - 1;
         c[last] ^= 1;
         assert_eq!(decode(&c), Err(BundleError::ChecksumMismatch));
-        assert_eq!(decode(&good[..good.len() - 5]), Err(BundleError::ChecksumMismatch));
-        assert!(BundleError::ChecksumMismatch.to_string().contains("build-lists"));
+        assert_eq!(
+            decode(&good[..good.len() - 5]),
+            Err(BundleError::ChecksumMismatch)
+        );
+        assert!(BundleError::ChecksumMismatch
+            .to_string()
+            .contains("build-lists"));
     }
 }

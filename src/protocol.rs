@@ -1,0 +1,160 @@
+//! Messages between the page and the screening worker.
+//!
+//! The page never screens: it sends the file (or pasted text) to the worker, gets the parsed table
+//! back for the preview and column mapping, then sends rows in chunks and receives results per chunk.
+//! Chunks make progress reporting and cancelling trivial (the page simply stops sending) and keep each
+//! message small. Nothing here ever leaves the browser: the worker's only network request is the list
+//! bundle from the page's own origin.
+
+use serde::{Deserialize, Serialize};
+use supplyscreen_engine::model::{EntityKind, ListCode, ListInfo};
+use supplyscreen_engine::risk::RiskSignal;
+use supplyscreen_engine::screen::Hit;
+
+/// Rows per screening message: small enough for smooth progress, large enough to amortise messaging.
+pub const CHUNK_ROWS: usize = 500;
+
+/// The lowest score the worker reports. The threshold slider can go no lower, so moving it never
+/// needs a re-screen.
+pub const SCORE_FLOOR: f64 = 0.5;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Request {
+    /// Fetch, verify and index the list bundle (once; later calls answer from memory).
+    Load { bundle_url: String },
+    /// Read a supplier file.
+    Parse {
+        file_name: String,
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
+    /// Read pasted names or spreadsheet cells.
+    ParsePasted { text: String },
+    /// Screen rows `first_row ..` (0-based index into the table's data rows).
+    Screen {
+        job: u32,
+        first_row: usize,
+        rows: Vec<RowInput>,
+        lists: Option<Vec<ListCode>>,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum Response {
+    Loaded(LoadedInfo),
+    LoadFailed {
+        message: String,
+    },
+    Parsed(ParsedTable),
+    ParseFailed {
+        message: String,
+    },
+    Screened {
+        job: u32,
+        first_row: usize,
+        results: Vec<RowResult>,
+    },
+    /// Screening was requested before the lists were loaded (a bug in the page, reported not hidden).
+    NotReady,
+}
+
+/// What the page shows about the loaded lists, and what the report records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LoadedInfo {
+    pub lists: Vec<ListInfo>,
+    pub entities: usize,
+    pub names_indexed: usize,
+    pub goods_rows: usize,
+    /// SHA-256 of the bundle file, so a report names exactly which data it used.
+    pub bundle_sha256: String,
+    pub bundle_bytes: usize,
+    pub built_from: String,
+    pub engine_version: String,
+    pub fetch_ms: f64,
+    pub decode_ms: f64,
+    pub index_ms: f64,
+}
+
+/// A supplier file as read by the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ParsedTable {
+    pub file_name: String,
+    /// Hex SHA-256 of the file's bytes (empty for pasted text), for the audit report.
+    pub sha256: String,
+    pub byte_len: usize,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// e.g. "CSV (UTF-8 with BOM, ';')" or "XLSX, sheet 'Suppliers'".
+    pub description: String,
+    pub warnings: Vec<String>,
+    pub mapping: Mapping,
+}
+
+/// Which column holds what (indexes into `columns`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mapping {
+    pub name: Option<usize>,
+    pub country: Option<usize>,
+    pub address: Option<usize>,
+    pub product: Option<usize>,
+}
+
+/// One supplier row, as mapped.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RowInput {
+    pub name: String,
+    pub country: String,
+    pub address: String,
+    pub product: String,
+}
+
+impl RowInput {
+    pub fn from_row(row: &[String], m: &Mapping) -> RowInput {
+        let cell = |i: Option<usize>| {
+            i.and_then(|i| row.get(i))
+                .map(|s| s.trim().to_string())
+                .unwrap_or_default()
+        };
+        RowInput {
+            name: cell(m.name),
+            country: cell(m.country),
+            address: cell(m.address),
+            product: cell(m.product),
+        }
+    }
+}
+
+/// The outcome for one supplier row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowResult {
+    /// Hits at or above [`SCORE_FLOOR`], best first.
+    pub hits: Vec<HitView>,
+    /// Product and place risk signals (not matches).
+    pub risks: Vec<RiskSignal>,
+}
+
+/// A hit plus the facts about the listed entity the detail view shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HitView {
+    pub hit: Hit,
+    pub facts: EntityFacts,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityFacts {
+    pub list_name: String,
+    pub agency: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub programs: Vec<String>,
+    pub citation: Option<String>,
+    pub effective_date: Option<String>,
+    pub license_requirement: Option<String>,
+    pub merchandise: Option<String>,
+    pub status: Option<String>,
+    pub addresses: Vec<String>,
+    pub remarks: Option<String>,
+    pub extends_to_subsidiaries: bool,
+    pub primary_record_missing: bool,
+    pub source_url: String,
+}

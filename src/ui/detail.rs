@@ -1,0 +1,264 @@
+//! Step 4 and 5: one supplier's hits, each explained, with the list's facts and the review decision.
+
+use super::browser;
+use super::state::{Action, State};
+use super::text::{what_it_means, NOT_LEGAL_ADVICE};
+use supplyscreen_app::protocol::{HitView, RowInput};
+use supplyscreen_engine::explain::{AlignKind, Factor};
+use supplyscreen_engine::export::{decision_key, Decision, DecisionStatus};
+use supplyscreen_engine::risk::RiskSignal;
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<State>,
+}
+
+#[function_component(DetailPanel)]
+pub fn detail_panel(props: &Props) -> Html {
+    let s = &props.state;
+    // Bring the details into view and move keyboard focus to them when a row is chosen.
+    use_effect_with(s.selected, |sel| {
+        if sel.is_some() {
+            if let Some(h) = gloo::utils::document().get_element_by_id("detail-h") {
+                h.scroll_into_view();
+                if let Some(h) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&h) {
+                    h.focus().ok();
+                }
+            }
+        }
+        || ()
+    });
+    let Some(i) = s.selected else {
+        return Html::default();
+    };
+    let (Some(r), Some(input)) = (s.result(i), s.inputs.get(i)) else {
+        return Html::default();
+    };
+    let d = s.dispatcher();
+    let close = Callback::from(move |_| d.dispatch(Action::Select(None)));
+    let shown: Vec<&HitView> = s.visible_hits(r).collect();
+    let below = r.hits.len() - shown.len();
+    html! {
+        <section class="panel detail" aria-labelledby="detail-h" id="detail">
+            <div class="detail-head">
+                <h2 id="detail-h" tabindex="-1">{ format!("Row {}: {}", i + 1, input.name) }</h2>
+                <button type="button" class="secondary" onclick={close}>{ "Close details" }</button>
+            </div>
+            <p class="muted">
+                { supplier_line(input) }
+            </p>
+            if shown.is_empty() {
+                <p>{ format!("No hit at or above the threshold ({:.2}).", s.threshold) }
+                   { if below > 0 { format!(" {below} weaker candidate(s) are below it.") } else { String::new() } }</p>
+            }
+            { for shown.iter().map(|h| hit_card(s, input, h)) }
+            if !r.risks.is_empty() {
+                <h3>{ "Product and place risk signals" }</h3>
+                <p class="muted small">{ "Risk signals, not list matches: they point at goods or places that need due diligence." }</p>
+                <ul class="risks">{ for r.risks.iter().map(risk_item) }</ul>
+            }
+        </section>
+    }
+}
+
+fn supplier_line(input: &RowInput) -> String {
+    let mut parts = Vec::new();
+    for (label, v) in [
+        ("Country", &input.country),
+        ("Address", &input.address),
+        ("Product", &input.product),
+    ] {
+        if !v.is_empty() {
+            parts.push(format!("{label}: {v}"));
+        }
+    }
+    if parts.is_empty() {
+        "No country, address or product given.".into()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn risk_item(r: &RiskSignal) -> Html {
+    html! {
+        <li class="risk">
+            <span class={classes!("badge", format!("list-{}", r.list.as_str()))}>{ r.list.as_str() }</span>
+            { " " }<strong>{ &r.title }</strong>{ " — " }{ &r.detail }
+        </li>
+    }
+}
+
+fn kind_label(k: AlignKind) -> &'static str {
+    match k {
+        AlignKind::Exact => "exact",
+        AlignKind::Fuzzy => "fuzzy (spelling)",
+        AlignKind::Abbreviation => "abbreviation",
+        AlignKind::LegalForm => "legal form",
+        AlignKind::JoinedSplit => "joined / split",
+        AlignKind::Transliteration => "transliteration",
+        AlignKind::Unmatched => "unmatched",
+    }
+}
+
+fn kind_class(k: AlignKind) -> &'static str {
+    match k {
+        AlignKind::Exact => "al-exact",
+        AlignKind::Fuzzy => "al-fuzzy",
+        AlignKind::Abbreviation => "al-abbrev",
+        AlignKind::LegalForm => "al-legal",
+        AlignKind::JoinedSplit => "al-split",
+        AlignKind::Transliteration => "al-translit",
+        AlignKind::Unmatched => "al-unmatched",
+    }
+}
+
+pub fn factor_text(f: &Factor) -> String {
+    let sign = |d: f64| {
+        if d >= 0.0 {
+            format!("+{d:.2}")
+        } else {
+            format!("{d:.2}")
+        }
+    };
+    match f {
+        Factor::CountryAgrees { country, delta } => format!("Country agrees ({country}): {}", sign(*delta)),
+        Factor::CountryDiffers { supplier_country, entity_countries, delta } => format!(
+            "Country differs (supplier: {supplier_country}; listed: {}): {}",
+            entity_countries.join(", "),
+            sign(*delta)
+        ),
+        Factor::WordOrder { delta } => format!("Words in another order: {}", sign(*delta)),
+        Factor::PersonName { delta } => format!("Listed party is a person, so a full-name match is required: {}", sign(*delta)),
+        Factor::WeakAlias { delta } => format!("Matched a weak alias (short form or nickname): {}", sign(*delta)),
+        Factor::ShortName { delta } => format!("Only short or generic words match: {}", sign(*delta)),
+        Factor::TypoOnly { delta } => format!("The only distinctive word that matches is misspelt — it may be another company's name: {}", sign(*delta)),
+    }
+}
+
+fn hit_card(s: &UseReducerHandle<State>, input: &RowInput, h: &HitView) -> Html {
+    let hit = &h.hit;
+    let f = &h.facts;
+    let e = &hit.explanation;
+    let key = decision_key(&input.name, &hit.entity_id);
+    let current = s.decisions.get(&key).cloned();
+    let decide = |status: DecisionStatus| {
+        let (d, supplier, hit, current) = (
+            s.dispatcher(),
+            input.name.clone(),
+            hit.clone(),
+            current.clone(),
+        );
+        Callback::from(move |_| {
+            d.dispatch(Action::Decide(Decision {
+                supplier_name: supplier.clone(),
+                entity_id: hit.entity_id.clone(),
+                list: hit.list,
+                entity_name: hit.entity_name.clone(),
+                status,
+                note: current.as_ref().map(|c| c.note.clone()).unwrap_or_default(),
+                decided_at: browser::now_stamp(),
+            }))
+        })
+    };
+    let on_note = {
+        let (d, supplier, hit, current) = (
+            s.dispatcher(),
+            input.name.clone(),
+            hit.clone(),
+            current.clone(),
+        );
+        Callback::from(move |ev: Event| {
+            let t: HtmlTextAreaElement = ev.target_unchecked_into();
+            d.dispatch(Action::Decide(Decision {
+                supplier_name: supplier.clone(),
+                entity_id: hit.entity_id.clone(),
+                list: hit.list,
+                entity_name: hit.entity_name.clone(),
+                status: current
+                    .as_ref()
+                    .map(|c| c.status)
+                    .unwrap_or(DecisionStatus::NeedsReview),
+                note: t.value(),
+                decided_at: browser::now_stamp(),
+            }))
+        })
+    };
+    let group = format!("decision-{}", hit.entity_id);
+    let radio = |status: DecisionStatus| {
+        let id = format!("{group}-{status:?}");
+        html! {
+            <label for={id.clone()} class="radio">
+                <input type="radio" id={id} name={group.clone()} checked={current.as_ref().map(|c| c.status) == Some(status)}
+                    onchange={decide(status)} />
+                { " " }{ status.label() }
+            </label>
+        }
+    };
+    html! {
+        <article class="hit" aria-label={format!("Hit: {} on {}", hit.entity_name, hit.list.as_str())}>
+            <header class="hit-head">
+                <span class={classes!("badge", format!("list-{}", hit.list.as_str()))}>{ hit.list.as_str() }</span>
+                <h3>{ &hit.entity_name }</h3>
+                <span class="score" title="Match score from 0 to 1">{ format!("score {:.2}", hit.score) }</span>
+            </header>
+            <p>
+                { if e.matched_alias { "Matched the alias " } else { "Matched the listed name " } }
+                <q>{ &e.matched_name }</q>
+                { format!(" — words alone score {:.2}.", e.name_score) }
+            </p>
+            <table class="alignment" aria-label="Word-by-word alignment">
+                <thead><tr><th scope="col">{ "Your supplier" }</th><th scope="col">{ "Listed name" }</th><th scope="col">{ "How they match" }</th><th scope="col" class="num">{ "Weight" }</th></tr></thead>
+                <tbody>
+                { for e.alignment.iter().map(|a| html! {
+                    <tr class={kind_class(a.kind)}>
+                        <td>{ if a.supplier.is_empty() { "—".to_string() } else { a.supplier.clone() } }</td>
+                        <td>{ if a.list.is_empty() { "—".to_string() } else { a.list.clone() } }</td>
+                        <td><span class={classes!("al", kind_class(a.kind))}>{ kind_label(a.kind) }</span></td>
+                        <td class="num">{ format!("{:.2}", a.weight) }</td>
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            if !e.factors.is_empty() {
+                <ul class="factors" aria-label="What raised or lowered the score">
+                    { for e.factors.iter().map(|x| html! { <li>{ factor_text(x) }</li> }) }
+                </ul>
+            }
+            <dl class="facts">
+                <dt>{ "List" }</dt><dd>{ format!("{} — {}", f.list_name, f.agency) }</dd>
+                if !f.programs.is_empty() { <dt>{ "Program / basis" }</dt><dd>{ f.programs.join(", ") }</dd> }
+                if let Some(c) = &f.citation { <dt>{ "Citation" }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.effective_date { <dt>{ "Effective date" }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.license_requirement { <dt>{ "Licence requirement" }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.merchandise { <dt>{ "Merchandise" }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.status { <dt>{ "Status" }</dt><dd>{ c }</dd> }
+                if !hit.entity_countries.is_empty() { <dt>{ "Country" }</dt><dd>{ hit.entity_countries.join(", ") }</dd> }
+                if !f.addresses.is_empty() { <dt>{ "Address" }</dt><dd>{ f.addresses.join(" · ") }</dd> }
+                if !f.aliases.is_empty() { <dt>{ "Also listed as" }</dt><dd>{ f.aliases.join(" · ") }</dd> }
+                if f.extends_to_subsidiaries { <dt>{ "Scope" }</dt><dd><strong>{ "Extends to subsidiaries" }</strong>{ " — the listing covers subsidiaries and affiliates too, so unlisted names may be covered." }</dd> }
+                if f.primary_record_missing { <dt>{ "Note" }</dt><dd>{ "Known from the list's alias file only: its main record is missing from this snapshot." }</dd> }
+                if let Some(c) = &f.remarks { <dt>{ "Remarks" }</dt><dd>{ c }</dd> }
+            </dl>
+            <div class="meaning">
+                <h4>{ "What this means for you" }</h4>
+                <p>{ what_it_means(hit.list) }</p>
+                <p class="muted small">{ NOT_LEGAL_ADVICE }{ " " }
+                    <a href={f.source_url.clone()} target="_blank" rel="noopener noreferrer">{ "Official source" }</a></p>
+            </div>
+            <fieldset class="decision">
+                <legend>{ "Your review" }</legend>
+                { radio(DecisionStatus::Confirmed) }
+                { radio(DecisionStatus::FalsePositive) }
+                { radio(DecisionStatus::NeedsReview) }
+                <label for={format!("{group}-note")} class="label">{ "Note" }</label>
+                <textarea id={format!("{group}-note")} rows="2" value={current.as_ref().map(|c| c.note.clone()).unwrap_or_default()}
+                    onchange={on_note} />
+                if let Some(c) = &current {
+                    <p class="muted small">{ format!("Decided {}.", c.decided_at) }</p>
+                }
+            </fieldset>
+        </article>
+    }
+}

@@ -1,0 +1,277 @@
+//! Step 1 and 2: choose a file (or paste names), check the preview and the column mapping, screen.
+
+use super::state::{Action, LoadState, RunState, State};
+use super::{cancel_screen, start_screen, Ctl};
+use supplyscreen_app::protocol::{Mapping, Request};
+use supplyscreen_engine::input::Limits;
+use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<State>,
+    pub ctl: Ctl,
+}
+
+const PREVIEW_ROWS: usize = 5;
+
+fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::File) {
+    let max = Limits::default().max_bytes;
+    let name = file.name();
+    if file.size() > max as f64 {
+        dispatch.dispatch(Action::ParseFailed(format!(
+            "{name} is {:.1} MB; the largest file this page accepts is {} MB. Split the file, or keep only \
+             the supplier name and country columns, and try again.",
+            file.size() / 1_048_576.0,
+            max / 1_048_576
+        )));
+        return;
+    }
+    dispatch.dispatch(Action::ParseStarted);
+    let ctl = ctl.clone();
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
+        match gloo::file::futures::read_as_bytes(&blob).await {
+            Ok(bytes) => ctl.borrow().send(Request::Parse {
+                file_name: name,
+                bytes,
+            }),
+            Err(e) => dispatch.dispatch(Action::ParseFailed(format!(
+                "The browser could not read {name}: {e}. Check that the file is not open and locked by \
+                 another program, then try again."
+            ))),
+        }
+    });
+}
+
+#[function_component(InputPanel)]
+pub fn input_panel(props: &Props) -> Html {
+    let s = &props.state;
+    let dispatch = s.dispatcher();
+    let drag_over = use_state(|| false);
+
+    let on_file = {
+        let (ctl, dispatch) = (props.ctl.clone(), dispatch.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                read_file(&ctl, &dispatch, f);
+            }
+            // Allow choosing the same file again after editing it.
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let (ctl, dispatch, drag_over) = (props.ctl.clone(), dispatch.clone(), drag_over.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            drag_over.set(false);
+            if let Some(f) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0))
+            {
+                read_file(&ctl, &dispatch, f);
+            }
+        })
+    };
+    let on_dragover = {
+        let drag_over = drag_over.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            drag_over.set(true);
+        })
+    };
+    let on_dragleave = {
+        let drag_over = drag_over.clone();
+        Callback::from(move |_| drag_over.set(false))
+    };
+    let on_paste_input = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let t: HtmlTextAreaElement = e.target_unchecked_into();
+            dispatch.dispatch(Action::SetPasted(t.value()));
+        })
+    };
+    let on_use_pasted = {
+        let (ctl, dispatch, text) = (props.ctl.clone(), dispatch.clone(), s.pasted.clone());
+        Callback::from(move |_| {
+            if text.trim().is_empty() {
+                dispatch.dispatch(Action::ParseFailed(
+                    "Paste at least one supplier name first (one per line).".into(),
+                ));
+                return;
+            }
+            dispatch.dispatch(Action::ParseStarted);
+            ctl.borrow()
+                .send(Request::ParsePasted { text: text.clone() });
+        })
+    };
+
+    let running = matches!(s.run, RunState::Running { .. });
+    let ready = matches!(s.load, LoadState::Ready(_));
+    let can_screen = ready && !running && s.table.is_some() && s.mapping.name.is_some();
+    let on_screen = {
+        let (ctl, dispatch, state) = (props.ctl.clone(), dispatch.clone(), s.clone());
+        Callback::from(move |_| start_screen(&ctl, &dispatch, &state, None))
+    };
+    let on_cancel = {
+        let (ctl, dispatch) = (props.ctl.clone(), dispatch.clone());
+        Callback::from(move |_| cancel_screen(&ctl, &dispatch))
+    };
+
+    html! {
+        <section class="panel input" aria-labelledby="input-h">
+            <h2 id="input-h">{ "Your suppliers" }</h2>
+            <div class="input-grid">
+                <div
+                    class={classes!("dropzone", drag_over.then_some("dragging"))}
+                    ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}
+                >
+                    <label for="supplier-file" class="label">{ "Supplier file" }</label>
+                    <input id="supplier-file" type="file"
+                        accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        onchange={on_file} aria-describedby="file-help" />
+                    <p id="file-help" class="muted small">
+                        { format!("CSV, TSV or Excel (.xlsx), up to {} MB — or drop the file here. \
+                                   It is read on this device only.", Limits::default().max_bytes / 1_048_576) }
+                    </p>
+                </div>
+                <div class="paste">
+                    <label for="paste-names" class="label">{ "Paste supplier names" }</label>
+                    <textarea id="paste-names" rows="5" value={s.pasted.clone()} oninput={on_paste_input}
+                        placeholder="One name per line, or cells copied from a spreadsheet" />
+                    <button type="button" class="secondary" onclick={on_use_pasted}>{ "Use pasted names" }</button>
+                </div>
+            </div>
+            if s.parsing {
+                <p class="muted" aria-busy="true">{ "Reading…" }</p>
+            }
+            if let Some(err) = &s.parse_error {
+                <p class="error" role="alert">{ err.clone() }</p>
+            }
+            if s.table.is_some() {
+                <Preview state={s.clone()} />
+            }
+            <div class="screen-bar">
+                <button type="button" class="primary" disabled={!can_screen} onclick={on_screen}>
+                    { "Screen suppliers" }
+                </button>
+                if !ready {
+                    <span class="muted small">{ " Waiting for the lists to load…" }</span>
+                } else if s.table.is_none() {
+                    <span class="muted small">{ " Choose a file or paste names first." }</span>
+                } else if s.mapping.name.is_none() {
+                    <span class="muted small">{ " Choose the name column first." }</span>
+                }
+                { progress(s, on_cancel) }
+            </div>
+        </section>
+    }
+}
+
+fn progress(s: &State, on_cancel: Callback<MouseEvent>) -> Html {
+    match s.run {
+        RunState::Idle => Html::default(),
+        RunState::Running { done, total } => {
+            let pct = if total == 0 {
+                100.0
+            } else {
+                done as f64 * 100.0 / total as f64
+            };
+            let text = format!("Screened {done} of {total} suppliers");
+            html! {
+                <div class="progress-wrap">
+                    <div class="progress" role="progressbar" aria-label="Screening progress"
+                        aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={done.to_string()}
+                        aria-valuetext={text.clone()}>
+                        <div class="progress-fill" style={format!("width:{pct:.1}%")}></div>
+                    </div>
+                    <span class="progress-text" aria-live="polite">{ text }</span>
+                    <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
+                </div>
+            }
+        }
+        RunState::Cancelled { done, total } => html! {
+            <span class="progress-text">{ format!("Cancelled after {done} of {total} suppliers.") }</span>
+        },
+        RunState::Done { total, ms } => html! {
+            <span class="progress-text">{ format!("Screened {total} suppliers in {:.1} s.", ms / 1000.0) }</span>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PreviewProps {
+    state: UseReducerHandle<State>,
+}
+
+#[function_component(Preview)]
+fn preview(props: &PreviewProps) -> Html {
+    let s = &props.state;
+    let dispatch = s.dispatcher();
+    let Some(t) = &s.table else {
+        return Html::default();
+    };
+    let select = |label: &'static str,
+                  id: &'static str,
+                  value: Option<usize>,
+                  required: bool,
+                  set: fn(&mut Mapping, Option<usize>)| {
+        let dispatch = dispatch.clone();
+        let mapping = s.mapping;
+        let onchange = Callback::from(move |e: Event| {
+            let sel: HtmlSelectElement = e.target_unchecked_into();
+            let mut m = mapping;
+            set(&mut m, sel.value().parse().ok());
+            dispatch.dispatch(Action::SetMapping(m));
+        });
+        html! {
+            <div class="map-field">
+                <label for={id} class="label">{ label }{ if required { " (required)" } else { "" } }</label>
+                <select id={id} {onchange}>
+                    <option value="" selected={value.is_none()}>{ if required { "— choose —" } else { "— none —" } }</option>
+                    { for t.columns.iter().enumerate().map(|(i, c)| html! {
+                        <option value={i.to_string()} selected={value == Some(i)}>{ c }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    html! {
+        <div class="preview">
+            <p class="muted">
+                <strong>{ &t.file_name }</strong>
+                { format!(" — {}, {} rows, {} columns", t.description, t.rows.len(), t.columns.len()) }
+            </p>
+            if !t.warnings.is_empty() {
+                <ul class="warnings" aria-label="Warnings about the file">
+                    { for t.warnings.iter().map(|w| html! { <li>{ w }</li> }) }
+                </ul>
+            }
+            <div class="mapping">
+                { select("Name column", "map-name", s.mapping.name, true, |m, v| m.name = v) }
+                { select("Country column", "map-country", s.mapping.country, false, |m, v| m.country = v) }
+                { select("Address column", "map-address", s.mapping.address, false, |m, v| m.address = v) }
+                { select("Product column", "map-product", s.mapping.product, false, |m, v| m.product = v) }
+            </div>
+            <div class="table-wrap">
+            <table class="preview-table" aria-label="Preview of the first rows">
+                <thead><tr>
+                    <th scope="col">{ "Row" }</th>
+                    { for t.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
+                </tr></thead>
+                <tbody>
+                { for t.rows.iter().take(PREVIEW_ROWS).enumerate().map(|(i, r)| html! {
+                    <tr>
+                        <td class="num">{ i + 1 }</td>
+                        { for r.iter().map(|c| html! { <td>{ c }</td> }) }
+                    </tr>
+                }) }
+                </tbody>
+            </table>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,431 @@
+//! Step 3: the results — summary, threshold, filters, the table, export and review files.
+
+use super::browser;
+use super::state::{Action, RunState, SortKey, State, Status};
+use super::{load_decisions_file, Ctl};
+use supplyscreen_app::protocol::SCORE_FLOOR;
+use supplyscreen_engine::export::{decisions_to_csv, results_csv, Decision, ExportRow};
+use supplyscreen_engine::model::ListCode;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+pub const PAGE_ROWS: usize = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<State>,
+    pub ctl: Ctl,
+}
+
+/// Rows that pass the filters, in display order (indexes into the screened rows).
+pub fn visible_rows(s: &State) -> Vec<usize> {
+    let n = s.screened_rows();
+    let mut rows: Vec<usize> = (0..n)
+        .filter(|&i| {
+            let Some(r) = s.result(i) else { return false };
+            if let Some(f) = s.filter_status {
+                if s.status(r) != f {
+                    return false;
+                }
+            }
+            if let Some(l) = s.filter_list {
+                let in_hits = s.visible_hits(r).any(|h| h.hit.list == l);
+                let in_risks = r.risks.iter().any(|x| x.list == l);
+                if !in_hits && !in_risks {
+                    return false;
+                }
+            }
+            true
+        })
+        .collect();
+    let best = |i: usize| s.result(i).map(|r| best_score(s, r)).unwrap_or(0.0);
+    let (key, asc) = s.sort;
+    match key {
+        SortKey::Row => {}
+        SortKey::Name => rows.sort_by_cached_key(|&i| {
+            s.inputs
+                .get(i)
+                .map(|r| r.name.to_lowercase())
+                .unwrap_or_default()
+        }),
+        SortKey::Status => {
+            rows.sort_by_key(|&i| s.result(i).map(|r| s.status(r) as u8).unwrap_or(9))
+        }
+        SortKey::Score => rows.sort_by(|&a, &b| best(a).total_cmp(&best(b))),
+    }
+    if !asc {
+        rows.reverse();
+    }
+    rows
+}
+
+pub fn best_score(s: &State, r: &supplyscreen_app::protocol::RowResult) -> f64 {
+    s.visible_hits(r).map(|h| h.hit.score).fold(0.0, f64::max)
+}
+
+pub fn export_rows(s: &State) -> Vec<ExportRow> {
+    (0..s.screened_rows())
+        .filter_map(|i| {
+            let r = s.result(i)?;
+            let input = s.inputs.get(i)?;
+            Some(ExportRow {
+                row: i + 1,
+                supplier_name: input.name.clone(),
+                supplier_country: input.country.clone(),
+                supplier_address: input.address.clone(),
+                supplier_product: input.product.clone(),
+                status: s.status(r).label().to_string(),
+                hits: r.hits.iter().map(|h| h.hit.clone()).collect(),
+                risks: r.risks.clone(),
+            })
+        })
+        .collect()
+}
+
+fn export_base_name(s: &State) -> String {
+    let name = s
+        .screened_file
+        .as_ref()
+        .map(|t| t.file_name.as_str())
+        .unwrap_or("suppliers");
+    let stem = name.rsplit_once('.').map(|(a, _)| a).unwrap_or(name);
+    let clean: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if clean.is_empty() {
+        "suppliers".into()
+    } else {
+        clean
+    }
+}
+
+#[function_component(ResultsPanel)]
+pub fn results_panel(props: &Props) -> Html {
+    let s = &props.state;
+    let rows = {
+        let s2 = s.clone();
+        use_memo(
+            (
+                s.screened_rows(),
+                s.threshold.to_bits(),
+                s.filter_status,
+                s.filter_list,
+                s.sort,
+            ),
+            move |_| visible_rows(&s2),
+        )
+    };
+    if matches!(s.run, RunState::Idle) {
+        return Html::default();
+    }
+    let n = s.screened_rows();
+    let (mut matches, mut risks, mut clear) = (0, 0, 0);
+    for i in 0..n {
+        if let Some(r) = s.result(i) {
+            match s.status(r) {
+                Status::PossibleMatch => matches += 1,
+                Status::ProductRisk => risks += 1,
+                Status::Clear => clear += 1,
+            }
+        }
+    }
+    let dispatch = s.dispatcher();
+
+    let on_threshold = {
+        let d = dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let i: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(v) = i.value().parse::<f64>() {
+                d.dispatch(Action::SetThreshold(v));
+            }
+        })
+    };
+    let on_status = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let sel: HtmlSelectElement = e.target_unchecked_into();
+            d.dispatch(Action::FilterStatus(match sel.value().as_str() {
+                "match" => Some(Status::PossibleMatch),
+                "risk" => Some(Status::ProductRisk),
+                "clear" => Some(Status::Clear),
+                _ => None,
+            }));
+        })
+    };
+    let on_list = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let sel: HtmlSelectElement = e.target_unchecked_into();
+            d.dispatch(Action::FilterList(ListCode::parse(&sel.value())));
+        })
+    };
+    let on_export = {
+        let s = s.clone();
+        Callback::from(move |_| {
+            let csv = results_csv(&export_rows(&s), &s.decisions, s.threshold);
+            let file = format!("{}-screening-results.csv", export_base_name(&s));
+            match browser::download(&file, "text/csv;charset=utf-8", &csv) {
+                Ok(()) => s.dispatch(Action::Announce(format!("Saved {file}."))),
+                Err(e) => s.dispatch(Action::Announce(e)),
+            }
+        })
+    };
+    let on_export_decisions = {
+        let s = s.clone();
+        Callback::from(move |_| {
+            let mut list: Vec<Decision> = s.decisions.values().cloned().collect();
+            list.sort_by(|a, b| {
+                (&a.supplier_name, &a.entity_id).cmp(&(&b.supplier_name, &b.entity_id))
+            });
+            let file = format!("{}-review-decisions.csv", export_base_name(&s));
+            match browser::download(&file, "text/csv;charset=utf-8", &decisions_to_csv(&list)) {
+                Ok(()) => s.dispatch(Action::Announce(format!(
+                    "Saved {} decisions to {file}.",
+                    list.len()
+                ))),
+                Err(e) => s.dispatch(Action::Announce(e)),
+            }
+        })
+    };
+    let on_load_decisions = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                let d = d.clone();
+                let name = f.name();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let blob = gloo::file::Blob::from(web_sys::Blob::from(f));
+                    match gloo::file::futures::read_as_text(&blob).await {
+                        Ok(text) => load_decisions_file(&d, &name, &text),
+                        Err(e) => d.dispatch(Action::DecisionsFailed(format!(
+                            "Could not read {name}: {e}"
+                        ))),
+                    }
+                });
+            }
+            input.set_value("");
+        })
+    };
+    let on_remember = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let i: HtmlInputElement = e.target_unchecked_into();
+            d.dispatch(Action::Remember(i.checked()));
+        })
+    };
+    let on_clear = {
+        let d = dispatch.clone();
+        Callback::from(move |_| d.dispatch(Action::ClearDecisions))
+    };
+    let on_print = {
+        let d = dispatch.clone();
+        Callback::from(move |_| {
+            d.dispatch(Action::ShowReport(true));
+            // Let the report render first.
+            gloo::timers::callback::Timeout::new(50, browser::print).forget();
+        })
+    };
+
+    let pages = rows.len().div_ceil(PAGE_ROWS).max(1);
+    let page = s.page.min(pages - 1);
+    let lists: Vec<ListCode> = match &s.load {
+        super::state::LoadState::Ready(info) => info.lists.iter().map(|l| l.code).collect(),
+        _ => vec![],
+    };
+
+    html! {
+        <section class="panel results" aria-labelledby="results-h">
+            <h2 id="results-h">{ "Results" }</h2>
+            <ul class="summary" aria-label="Summary">
+                <li class="status-match"><strong>{ matches }</strong>{ " possible matches" }</li>
+                <li class="status-risk"><strong>{ risks }</strong>{ " product risks" }</li>
+                <li class="status-clear"><strong>{ clear }</strong>{ " clear" }</li>
+                <li><strong>{ n }</strong>{ " suppliers screened" }</li>
+            </ul>
+            <div class="controls">
+                <div class="threshold">
+                    <label for="threshold" class="label">{ "Match threshold" }</label>
+                    <input id="threshold" type="range" min={SCORE_FLOOR.to_string()} max="0.99" step="0.01"
+                        value={format!("{:.2}", s.threshold)} oninput={on_threshold}
+                        aria-describedby="threshold-help" />
+                    <output for="threshold">{ format!("{:.2}", s.threshold) }</output>
+                    <p id="threshold-help" class="muted small">
+                        { "Hits scoring at or above the threshold count as possible matches. Moving it does not re-screen." }
+                    </p>
+                    { histogram(s) }
+                </div>
+                <div class="filters">
+                    <label for="filter-status" class="label">{ "Show" }</label>
+                    <select id="filter-status" onchange={on_status}>
+                        <option value="" selected={s.filter_status.is_none()}>{ "All statuses" }</option>
+                        <option value="match" selected={s.filter_status == Some(Status::PossibleMatch)}>{ "Possible match" }</option>
+                        <option value="risk" selected={s.filter_status == Some(Status::ProductRisk)}>{ "Product risk" }</option>
+                        <option value="clear" selected={s.filter_status == Some(Status::Clear)}>{ "Clear" }</option>
+                    </select>
+                    <label for="filter-list" class="label">{ "List" }</label>
+                    <select id="filter-list" onchange={on_list}>
+                        <option value="" selected={s.filter_list.is_none()}>{ "All lists" }</option>
+                        { for lists.iter().map(|l| html! {
+                            <option value={l.as_str()} selected={s.filter_list == Some(*l)}>{ l.as_str() }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <div class="table-wrap">
+            <table class="results-table" aria-label="Screening results">
+                <thead><tr>
+                    { sort_header(s, SortKey::Row, "Row") }
+                    { sort_header(s, SortKey::Name, "Supplier") }
+                    <th scope="col">{ "Country" }</th>
+                    { sort_header(s, SortKey::Status, "Status") }
+                    { sort_header(s, SortKey::Score, "Best score") }
+                    <th scope="col">{ "Lists" }</th>
+                    <th scope="col">{ "Matched entity" }</th>
+                </tr></thead>
+                <tbody>
+                { for rows.iter().skip(page * PAGE_ROWS).take(PAGE_ROWS).map(|&i| result_row(s, i)) }
+                </tbody>
+            </table>
+            </div>
+            if rows.is_empty() {
+                <p class="muted">{ "No rows match these filters." }</p>
+            }
+            { pager(s, page, pages, rows.len()) }
+            <div class="export-bar">
+                <button type="button" class="primary" onclick={on_export}>{ "Download results (CSV)" }</button>
+                <button type="button" class="secondary" onclick={on_print}>{ "Print report" }</button>
+                <button type="button" class="secondary" onclick={on_export_decisions}>{ "Download decisions" }</button>
+                <label class="file-button secondary">
+                    { "Load decisions file" }
+                    <input type="file" accept=".csv,text/csv" class="sr-only-input" onchange={on_load_decisions} />
+                </label>
+                <label class="check">
+                    <input type="checkbox" checked={s.remember_decisions} onchange={on_remember} />
+                    { " Remember my review decisions in this browser" }
+                </label>
+                <button type="button" class="link-button" onclick={on_clear}>{ "Clear decisions" }</button>
+            </div>
+            if let Some(e) = &s.decisions_error {
+                <p class="error" role="alert">{ e.clone() }</p>
+            }
+        </section>
+    }
+}
+
+fn sort_header(s: &UseReducerHandle<State>, key: SortKey, label: &'static str) -> Html {
+    let (cur, asc) = s.sort;
+    let aria = if cur == key {
+        if asc {
+            "ascending"
+        } else {
+            "descending"
+        }
+    } else {
+        "none"
+    };
+    let d = s.dispatcher();
+    let onclick = Callback::from(move |_| d.dispatch(Action::SortBy(key)));
+    html! {
+        <th scope="col" aria-sort={aria}>
+            <button type="button" class="sort" {onclick}>
+                { label }{ if cur == key { if asc { " ▲" } else { " ▼" } } else { "" } }
+            </button>
+        </th>
+    }
+}
+
+fn result_row(s: &UseReducerHandle<State>, i: usize) -> Html {
+    let Some(r) = s.result(i) else {
+        return Html::default();
+    };
+    let input = &s.inputs[i];
+    let status = s.status(r);
+    let best = s.visible_hits(r).next();
+    let mut lists: Vec<ListCode> = s.visible_hits(r).map(|h| h.hit.list).collect();
+    lists.extend(r.risks.iter().map(|x| x.list));
+    lists.sort();
+    lists.dedup();
+    let selected = s.selected == Some(i);
+    let d = s.dispatcher();
+    let onclick = Callback::from(move |_| d.dispatch(Action::Select(Some(i))));
+    let decided = best.and_then(|h| s.decision(&input.name, &h.hit.entity_id));
+    html! {
+        <tr class={classes!(selected.then_some("selected"))} aria-selected={selected.to_string()}>
+            <td class="num">{ i + 1 }</td>
+            <td>
+                <button type="button" class="row-link" {onclick}
+                    aria-label={format!("Details for row {}: {}", i + 1, input.name)}>
+                    { if input.name.is_empty() { "(no name)".to_string() } else { input.name.clone() } }
+                </button>
+            </td>
+            <td>{ &input.country }</td>
+            <td>
+                <span class={classes!("status", status.class())}>{ status.label() }</span>
+                if let Some(dc) = decided {
+                    <span class="decision-tag">{ dc.status.label() }</span>
+                }
+            </td>
+            <td class="num">{ best.map(|h| format!("{:.2}", h.hit.score)).unwrap_or_default() }</td>
+            <td>{ for lists.iter().map(|l| html! { <span class={classes!("badge", format!("list-{}", l.as_str()))}>{ l.as_str() }</span> }) }</td>
+            <td>{ best.map(|h| h.hit.entity_name.clone()).unwrap_or_default() }</td>
+        </tr>
+    }
+}
+
+fn pager(s: &UseReducerHandle<State>, page: usize, pages: usize, total: usize) -> Html {
+    if pages <= 1 {
+        return Html::default();
+    }
+    let go = |p: usize| {
+        let d = s.dispatcher();
+        Callback::from(move |_| d.dispatch(Action::Page(p)))
+    };
+    html! {
+        <nav class="pager" aria-label="Result pages">
+            <button type="button" class="secondary" disabled={page == 0} onclick={go(0)}>{ "First" }</button>
+            <button type="button" class="secondary" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "Previous" }</button>
+            <span>{ format!("Page {} of {} ({} rows)", page + 1, pages, total) }</span>
+            <button type="button" class="secondary" disabled={page + 1 >= pages} onclick={go(page + 1)}>{ "Next" }</button>
+            <button type="button" class="secondary" disabled={page + 1 >= pages} onclick={go(pages - 1)}>{ "Last" }</button>
+        </nav>
+    }
+}
+
+/// Hit scores (best per row, from the floor up) in 0.05 bins, with the threshold marked.
+fn histogram(s: &State) -> Html {
+    const BINS: usize = 10;
+    let mut counts = [0usize; BINS];
+    for i in 0..s.screened_rows() {
+        if let Some(best) = s.result(i).and_then(|r| r.hits.first()) {
+            let b = ((best.hit.score - SCORE_FLOOR) / (1.0 - SCORE_FLOOR) * BINS as f64) as usize;
+            counts[b.min(BINS - 1)] += 1;
+        }
+    }
+    let max = counts.iter().copied().max().unwrap_or(0).max(1);
+    let (w, h) = (200.0, 40.0);
+    let bw = w / BINS as f64;
+    let tx = (s.threshold - SCORE_FLOOR) / (1.0 - SCORE_FLOOR) * w;
+    let total: usize = counts.iter().sum();
+    html! {
+        <svg class="histogram" viewBox={format!("0 0 {w} {}", h + 2.0)} role="img"
+            aria-label={format!("Histogram of {total} best hit scores from {SCORE_FLOOR:.2} to 1.00; the threshold is at {:.2}", s.threshold)}>
+            { for counts.iter().enumerate().map(|(i, &c)| {
+                let bh = c as f64 / max as f64 * h;
+                let lo = SCORE_FLOOR + i as f64 * (1.0 - SCORE_FLOOR) / BINS as f64;
+                let cls = if lo + 0.0001 >= s.threshold { "bar above" } else { "bar below" };
+                html! { <rect class={cls} x={format!("{:.1}", i as f64 * bw + 1.0)} y={format!("{:.1}", h - bh)}
+                    width={format!("{:.1}", bw - 2.0)} height={format!("{:.1}", bh)}>
+                    <title>{ format!("{lo:.2}–{:.2}: {c}", lo + 0.05) }</title></rect> }
+            }) }
+            <line class="threshold-line" x1={format!("{tx:.1}")} x2={format!("{tx:.1}")} y1="0" y2={format!("{}", h + 2.0)} />
+        </svg>
+    }
+}

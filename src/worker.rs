@@ -1,0 +1,323 @@
+//! The screening worker: everything heavy happens here, off the page's thread.
+//!
+//! It holds the decoded lists and the match index for the life of the page (the bundle is fetched
+//! once), reads supplier files, and screens rows chunk by chunk as the page sends them.
+
+use crate::protocol::*;
+use gloo::worker::{HandlerId, Worker, WorkerScope};
+use js_sys::Uint8Array;
+use supplyscreen_engine::bundle;
+use supplyscreen_engine::input::{self, Format, Limits, Table};
+use supplyscreen_engine::model::{Entity, ListSet};
+use supplyscreen_engine::risk::RiskIndex;
+use supplyscreen_engine::screen::{ScreenOptions, Screener, SupplierQuery};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+pub struct ScreenWorker {
+    lists: Option<Loaded>,
+}
+
+struct Loaded {
+    set: &'static ListSet,
+    by_id: std::collections::HashMap<&'static str, &'static Entity>,
+    screener: Screener<'static>,
+    risk: RiskIndex,
+    info: LoadedInfo,
+}
+
+pub enum Msg {
+    Fetched {
+        id: HandlerId,
+        result: Result<Vec<u8>, String>,
+        fetch_ms: f64,
+    },
+}
+
+impl Worker for ScreenWorker {
+    type Message = Msg;
+    type Input = Request;
+    type Output = Response;
+
+    fn create(_scope: &WorkerScope<Self>) -> Self {
+        ScreenWorker { lists: None }
+    }
+
+    fn update(&mut self, scope: &WorkerScope<Self>, msg: Msg) {
+        let Msg::Fetched {
+            id,
+            result,
+            fetch_ms,
+        } = msg;
+        let response = match result.and_then(|bytes| load(&bytes, fetch_ms)) {
+            Ok(loaded) => {
+                let info = loaded.info.clone();
+                self.lists = Some(loaded);
+                Response::Loaded(info)
+            }
+            Err(message) => Response::LoadFailed { message },
+        };
+        scope.respond(id, response);
+    }
+
+    fn received(&mut self, scope: &WorkerScope<Self>, req: Request, id: HandlerId) {
+        match req {
+            Request::Load { bundle_url } => {
+                if let Some(l) = &self.lists {
+                    scope.respond(id, Response::Loaded(l.info.clone()));
+                    return;
+                }
+                let scope = scope.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let start = now_ms();
+                    let result = fetch_bytes(&bundle_url).await;
+                    scope.send_message(Msg::Fetched {
+                        id,
+                        result,
+                        fetch_ms: now_ms() - start,
+                    });
+                });
+            }
+            Request::Parse { file_name, bytes } => {
+                let response = match input::read_table(&file_name, &bytes, &Limits::default()) {
+                    Ok(table) => {
+                        let sha = bundle::fingerprint(&bytes);
+                        Response::Parsed(parsed(file_name, sha, bytes.len(), table))
+                    }
+                    Err(e) => Response::ParseFailed {
+                        message: e.to_string(),
+                    },
+                };
+                scope.respond(id, response);
+            }
+            Request::ParsePasted { text } => {
+                let table = input::read_pasted(&text);
+                let response = if table.rows.is_empty() {
+                    Response::ParseFailed {
+                        message:
+                            "The pasted text has no supplier names: paste one name per line, or \
+                                  cells copied from a spreadsheet."
+                                .to_string(),
+                    }
+                } else {
+                    Response::Parsed(parsed(
+                        "Pasted names".to_string(),
+                        String::new(),
+                        text.len(),
+                        table,
+                    ))
+                };
+                scope.respond(id, response);
+            }
+            Request::Screen {
+                job,
+                first_row,
+                rows,
+                lists,
+            } => {
+                let Some(l) = &self.lists else {
+                    scope.respond(id, Response::NotReady);
+                    return;
+                };
+                let results = rows.iter().map(|r| screen_row(l, r, &lists)).collect();
+                scope.respond(
+                    id,
+                    Response::Screened {
+                        job,
+                        first_row,
+                        results,
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn screen_row(
+    l: &Loaded,
+    row: &RowInput,
+    lists: &Option<Vec<supplyscreen_engine::model::ListCode>>,
+) -> RowResult {
+    let opts = ScreenOptions {
+        threshold: SCORE_FLOOR,
+        top_k: supplyscreen_engine::screen::DEFAULT_TOP_K,
+        lists: lists.clone(),
+    };
+    let country = (!row.country.is_empty()).then(|| row.country.clone());
+    let hits = if row.name.is_empty() {
+        Vec::new()
+    } else {
+        l.screener.screen(
+            &SupplierQuery {
+                name: row.name.clone(),
+                country: country.clone(),
+            },
+            &opts,
+        )
+    };
+    let hits = hits
+        .into_iter()
+        .map(|hit| {
+            let facts = l
+                .by_id
+                .get(hit.entity_id.as_str())
+                .map(|e| facts(l.set, e))
+                .unwrap_or_else(|| unknown_facts(l.set, hit.list));
+            HitView { hit, facts }
+        })
+        .collect();
+    let mut risks = l
+        .risk
+        .assess(opt(&row.country), opt(&row.address), opt(&row.product));
+    if let Some(lists) = lists {
+        risks.retain(|r| lists.contains(&r.list));
+    }
+    RowResult { hits, risks }
+}
+
+fn opt(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+fn facts(set: &ListSet, e: &Entity) -> EntityFacts {
+    let info = set.list(e.list);
+    EntityFacts {
+        list_name: info.map(|i| i.name.clone()).unwrap_or_default(),
+        agency: info.map(|i| i.agency.clone()).unwrap_or_default(),
+        kind: e.kind,
+        aliases: e.aliases.iter().map(|a| a.name.clone()).collect(),
+        programs: e.programs.clone(),
+        citation: e.citation.clone(),
+        effective_date: e.effective_date.clone(),
+        license_requirement: e.license_requirement.clone(),
+        merchandise: e.merchandise.clone(),
+        status: e.status.clone(),
+        addresses: e.addresses.iter().take(3).cloned().collect(),
+        remarks: e.remarks.clone(),
+        extends_to_subsidiaries: e.extends_to_subsidiaries,
+        primary_record_missing: e.primary_record_missing,
+        source_url: e
+            .source_url
+            .clone()
+            .or_else(|| info.map(|i| i.source_url.clone()))
+            .unwrap_or_default(),
+    }
+}
+
+fn unknown_facts(set: &ListSet, list: supplyscreen_engine::model::ListCode) -> EntityFacts {
+    let info = set.list(list);
+    EntityFacts {
+        list_name: info.map(|i| i.name.clone()).unwrap_or_default(),
+        agency: info.map(|i| i.agency.clone()).unwrap_or_default(),
+        kind: supplyscreen_engine::model::EntityKind::Unknown,
+        aliases: vec![],
+        programs: vec![],
+        citation: None,
+        effective_date: None,
+        license_requirement: None,
+        merchandise: None,
+        status: None,
+        addresses: vec![],
+        remarks: None,
+        extends_to_subsidiaries: false,
+        primary_record_missing: false,
+        source_url: info.map(|i| i.source_url.clone()).unwrap_or_default(),
+    }
+}
+
+fn parsed(file_name: String, sha256: String, byte_len: usize, table: Table) -> ParsedTable {
+    let m = input::detect_columns(&table);
+    let description = match table.format {
+        Format::Xlsx => format!(
+            "Excel workbook, sheet '{}'",
+            table.sheet.clone().unwrap_or_default()
+        ),
+        _ => match table.delimiter {
+            Some('\t') => format!("Text, tab-separated, {}", table.encoding),
+            Some(d) => format!("CSV, '{d}'-separated, {}", table.encoding),
+            None => format!("Text, one name per line, {}", table.encoding),
+        },
+    };
+    ParsedTable {
+        file_name,
+        sha256,
+        byte_len,
+        columns: table.columns,
+        rows: table.rows,
+        description,
+        warnings: table.warnings,
+        mapping: Mapping {
+            name: m.name,
+            country: m.country,
+            address: m.address,
+            product: m.product,
+        },
+    }
+}
+
+fn load(bytes: &[u8], fetch_ms: f64) -> Result<Loaded, String> {
+    let t0 = now_ms();
+    let set = bundle::decode(bytes).map_err(|e| e.to_string())?;
+    let decode_ms = now_ms() - t0;
+    // The lists live as long as the page; leaking gives the index a 'static borrow of them.
+    let set: &'static ListSet = Box::leak(Box::new(set));
+    let t1 = now_ms();
+    let screener = Screener::new(set);
+    let risk = RiskIndex::new(set);
+    let index_ms = now_ms() - t1;
+    let info = LoadedInfo {
+        lists: set.lists.clone(),
+        entities: set.entities.len(),
+        names_indexed: screener.names_indexed(),
+        goods_rows: set.goods.len(),
+        bundle_sha256: bundle::fingerprint(bytes),
+        bundle_bytes: bytes.len(),
+        built_from: set.built_from.clone(),
+        engine_version: supplyscreen_engine::ENGINE_VERSION.to_string(),
+        fetch_ms,
+        decode_ms,
+        index_ms,
+    };
+    let by_id = set.entities.iter().map(|e| (e.id.as_str(), e)).collect();
+    Ok(Loaded {
+        set,
+        by_id,
+        screener,
+        risk,
+        info,
+    })
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let global: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+    let failed = |e: JsValue| {
+        format!(
+            "Could not load the restriction lists from {url}: {}. Reload the page; if it keeps failing, \
+             the site is missing its list bundle.",
+            e.as_string().unwrap_or_else(|| format!("{e:?}"))
+        )
+    };
+    let resp: web_sys::Response = JsFuture::from(global.fetch_with_str(url))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !resp.ok() {
+        return Err(format!(
+            "Could not load the restriction lists from {url}: the server answered HTTP {}. \
+             The site is missing its list bundle (run `make bundle`).",
+            resp.status()
+        ));
+    }
+    let buf = JsFuture::from(resp.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(Uint8Array::new(&buf).to_vec())
+}
+
+fn now_ms() -> f64 {
+    let global: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+    global
+        .performance()
+        .map(|p| p.now())
+        .unwrap_or_else(js_sys::Date::now)
+}

@@ -1,0 +1,71 @@
+// Browser benchmark (not a test): time from clicking "Screen suppliers" to the full results table,
+// and the renderer's memory, in headless Debian Chromium against the release build in dist/.
+//
+//   node tests/bench/browser_bench.mjs [ROWS ...]      (default: 10000 100000)
+//
+// The input is the development set's suppliers (half listed entities written the way supplier files
+// write them, half real unlisted companies), repeated with a row number appended so no two rows are
+// identical. It is a harder mix than a real vendor master, which is mostly unlisted companies.
+import { chromium } from '@playwright/test';
+import { spawn, execSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+if (sizes.length === 0) sizes.push(10_000, 100_000);
+const PORT = 8190;
+
+function makeCsv(n) {
+  const lines = readFileSync('data/eval/dev/suppliers.csv', 'utf8').trim().split(/\r?\n/);
+  const header = lines[0];
+  const body = lines.slice(1);
+  const out = [header];
+  for (let i = 0; i < n; i++) out.push(body[i % body.length]);
+  const path = join(mkdtempSync(join(tmpdir(), 'ssbench-')), `suppliers-${n}.csv`);
+  writeFileSync(path, out.join('\n') + '\n');
+  return path;
+}
+
+function rendererRssMb() {
+  // Resident memory of Chromium's renderer processes (the page and its worker live there).
+  const out = execSync("ps -eo rss,args | grep -- '--type=renderer' | grep -v grep || true").toString();
+  return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim().split(/\s+/)[0]), 0) / 1024;
+}
+
+const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  for (const n of sizes) {
+    const file = makeCsv(n);
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${PORT}/`);
+    await page.getByRole('table', { name: 'Lists loaded' }).waitFor({ timeout: 60_000 });
+    const timing = page.locator('#load-timing');
+    console.log(`list bundle in the worker: decode ${await timing.getAttribute('data-decode-ms')} ms, ` +
+      `index ${await timing.getAttribute('data-index-ms')} ms, fetch ${await timing.getAttribute('data-fetch-ms')} ms`);
+    await page.getByLabel('Supplier file').setInputFiles(file);
+    await page.getByRole('table', { name: 'Preview of the first rows' }).waitFor({ timeout: 120_000 });
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Screen suppliers' }).click();
+    await page.getByText(/^Screened \d+ suppliers in/).waitFor({ timeout: 600_000 });
+    await page.getByRole('table', { name: 'Screening results' }).locator('tbody tr').first().waitFor();
+    const ms = Date.now() - t0;
+    const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : NaN));
+    // Re-filtering with the slider must stay quick at this size.
+    const s0 = Date.now();
+    await page.getByLabel('Match threshold').fill('0.9');
+    await page.getByLabel('Match threshold').fill('0.78');
+    const sliderMs = (Date.now() - s0) / 2;
+    console.log(`${n} rows: screen-to-table ${(ms / 1000).toFixed(2)} s; threshold re-filter ~${sliderMs.toFixed(0)} ms; ` +
+      `renderer RSS ${rendererRssMb().toFixed(0)} MB; page JS heap ${heap.toFixed(0)} MB`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

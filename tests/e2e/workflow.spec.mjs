@@ -1,0 +1,156 @@
+// The screening workflow end to end on real files: load, input, map, screen, review, export, report.
+import { test, expect } from '@playwright/test';
+import { openApp, chooseFile, screen, resultRows, parseCsv, download, fixture, dataFile } from './helpers.mjs';
+
+test('the lists load in the worker and show their as-of dates', async ({ page }) => {
+  await openApp(page);
+  const lists = page.getByRole('table', { name: 'Lists loaded' });
+  for (const code of ['dhs_uflpa', 'cbp_wro', 'bis_entity', 'bis_meu', 'bis_dpl', 'bis_uvl', 'state_isn', 'state_dtc', 'ofac_sdn', 'ofac_cmic', 'dol_ilab']) {
+    await expect(lists.locator(`tr[data-list="${code}"]`)).toHaveCount(1);
+  }
+  await expect(lists.locator('tr[data-list="dhs_uflpa"]')).toContainText('2026-07-09');
+  // The 2023 Unverified List copy is flagged as old.
+  await expect(lists.locator('tr[data-list="bis_uvl"]')).toContainText('older than a year');
+});
+
+test('a UTF-8 CSV with BOM is previewed, auto-mapped, screened and explained', async ({ page }) => {
+  await openApp(page);
+  await chooseFile(page, fixture('utf8_bom.csv'));
+  await expect(page.getByLabel('Name column (required)')).toHaveValue('0');
+  await expect(page.getByLabel('Country column')).toHaveValue('1');
+  await expect(page.getByLabel('Address column')).toHaveValue('2');
+  await expect(page.getByLabel('Product column')).toHaveValue('3');
+  await expect(page.getByRole('table', { name: 'Preview of the first rows' })).toContainText('Hoshine Silicon Industry');
+
+  await screen(page);
+  const rows = await resultRows(page);
+  const hoshine = rows.find((r) => r.supplier.startsWith('Hoshine Silicon'));
+  expect(hoshine.status).toContain('Possible match');
+  expect(hoshine.lists).toContain('dhs_uflpa');
+  const nestle = rows.find((r) => r.supplier.startsWith('Nestl'));
+  expect(nestle.status).not.toContain('Possible match');
+
+  // Detail: the explanation, list facts, what it means, the official link.
+  await page.getByRole('button', { name: /Details for row \d+: Hoshine Silicon/ }).click();
+  const detail = page.locator('#detail');
+  await expect(detail.getByRole('table', { name: 'Word-by-word alignment' }).first()).toContainText('hoshine');
+  await expect(detail).toContainText('What this means for you');
+  await expect(detail).toContainText('presumed to be made with forced labour');
+  await expect(detail.getByRole('link', { name: 'Official source' }).first()).toHaveAttribute('href', /^https:\/\//);
+});
+
+test('the threshold slider re-filters without re-screening, and the histogram follows', async ({ page }) => {
+  await openApp(page);
+  await chooseFile(page, dataFile('data/eval/dev/suppliers.csv'));
+  let screenRequests = 0;
+  await screen(page);
+  const summary = page.getByRole('list', { name: 'Summary' });
+  const count = async () => Number((await summary.locator('li').first().locator('strong').textContent()).trim());
+  const atDefault = await count();
+  expect(atDefault).toBeGreaterThan(300);
+  page.on('request', () => screenRequests++);
+  await page.getByLabel('Match threshold').fill('0.99');
+  const strict = await count();
+  expect(strict).toBeLessThan(atDefault);
+  await page.getByLabel('Match threshold').fill('0.5');
+  expect(await count()).toBeGreaterThanOrEqual(atDefault);
+  await expect(page.getByRole('img', { name: /Histogram of \d+ best hit scores/ })).toBeVisible();
+  expect(screenRequests).toBe(0);
+});
+
+test('pasted names are screened', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Paste supplier names').fill('Hangzhou Hikvision Digital Technology Co., Ltd.\nAcme Garden Furniture Ltd\n');
+  await page.getByRole('button', { name: 'Use pasted names' }).click();
+  await expect(page.getByRole('table', { name: 'Preview of the first rows' })).toContainText('Hikvision');
+  await screen(page);
+  const rows = await resultRows(page);
+  expect(rows).toHaveLength(2);
+  expect(rows[0].status).toContain('Possible match');
+  expect(rows[0].lists).toContain('bis_entity');
+  expect(rows[1].status).toContain('Clear');
+});
+
+test('an XLSX from a real spreadsheet writer is screened', async ({ page }) => {
+  await openApp(page);
+  await chooseFile(page, fixture('suppliers.xlsx'));
+  await expect(page.getByText(/Excel workbook, sheet/)).toBeVisible();
+  await screen(page);
+  const rows = await resultRows(page);
+  expect(rows.length).toBeGreaterThan(5);
+  expect(rows.some((r) => r.status.includes('Possible match'))).toBe(true);
+});
+
+test('review decisions, results CSV with formula protection, decisions file round trip, report', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Paste supplier names').fill(
+    'Hangzhou Hikvision Digital Technology Co., Ltd.\n=HYPERLINK("http://example.invalid","Hoshine Silicon Industry Co., Ltd.")\nAcme Garden Furniture Ltd\n',
+  );
+  await page.getByRole('button', { name: 'Use pasted names' }).click();
+  await screen(page);
+
+  await page.getByRole('button', { name: /Details for row 1:/ }).click();
+  const firstHit = page.locator('#detail article').first();
+  await firstHit.getByLabel('False positive').check();
+  await firstHit.getByLabel('Note').fill('Different company: checked the registry');
+  await firstHit.getByLabel('Note').blur();
+  await expect(page.getByRole('table', { name: 'Screening results' })).toContainText('False positive');
+
+  const results = await download(page, 'Download results (CSV)');
+  expect(results.name).toMatch(/screening-results\.csv$/);
+  const csv = parseCsv(results.text);
+  expect(csv[0].slice(0, 4)).toEqual(['row', 'supplier_name', 'supplier_country', 'status']);
+  const hik = csv.find((r) => r[0] === '1');
+  expect(hik[csv[0].indexOf('decision')]).toBe('False positive');
+  expect(hik[csv[0].indexOf('note')]).toBe('Different company: checked the registry');
+  // The formula cell is neutralised: it no longer starts with '='.
+  const formula = csv.find((r) => r[0] === '2');
+  expect(formula[1].startsWith("'=")).toBe(true);
+  expect(csv.some((r) => r[0] === '3' && r[csv[0].indexOf('entity_id')] === '')).toBe(true);
+
+  const decisions = await download(page, 'Download decisions');
+  expect(decisions.text).toContain('Different company: checked the registry');
+
+  // A fresh page: load the decisions file, screen again, the decision is back.
+  await openApp(page);
+  await page.getByLabel('Paste supplier names').fill('Hangzhou Hikvision Digital Technology Co., Ltd.\n');
+  await page.getByRole('button', { name: 'Use pasted names' }).click();
+  await screen(page);
+  await expect(page.getByRole('table', { name: 'Screening results' })).not.toContainText('False positive');
+  const { writeFileSync } = await import('node:fs');
+  const tmp = test.info().outputPath('decisions.csv');
+  writeFileSync(tmp, decisions.text);
+  await page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles(tmp);
+  await expect(page.getByRole('table', { name: 'Screening results' })).toContainText('False positive');
+
+  // Report: file, lists, threshold, engine version, hits with decisions.
+  await page.getByRole('button', { name: 'Print report' }).click();
+  const report = page.locator('#report');
+  await expect(report).toContainText('Supplier screening report');
+  await expect(report).toContainText('Pasted names');
+  await expect(report).toContainText(/supplyscreen \d+\.\d+\.\d+/);
+  await expect(report).toContainText('as of 2026-07-09');
+  await expect(report).toContainText('False positive');
+});
+
+test('after the page has loaded, screening and exporting make no request at all', async ({ page }) => {
+  await openApp(page);
+  await page.waitForLoadState('networkidle');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await chooseFile(page, fixture('utf8_bom.csv'));
+  await screen(page);
+  await page.getByRole('button', { name: /Details for row 1:/ }).click();
+  await download(page, 'Download results (CSV)');
+  await page.getByRole('button', { name: 'Print report' }).click();
+  await expect(page.locator('#report')).toBeVisible();
+  expect(requests.filter((u) => !u.startsWith('blob:'))).toEqual([]);
+});
+
+test('a bad file gets a specific message and the pasted text is kept', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Paste supplier names').fill('Keep me Ltd');
+  await page.getByLabel('Supplier file').setInputFiles(fixture('pdf_renamed.xlsx'));
+  await expect(page.getByRole('alert')).toContainText('pdf_renamed.xlsx');
+  await expect(page.getByLabel('Paste supplier names')).toHaveValue('Keep me Ltd');
+});
