@@ -352,3 +352,27 @@ fn results_csv_from_a_real_screen() {
         lines[1][12]
     );
 }
+
+/// The worker sends these to the page with a non-self-describing format (bincode 1 in the app);
+/// postcard is one too, so a `skip_serializing_if`, `flatten` or `untagged` would break this.
+#[test]
+fn export_types_round_trip_through_a_non_self_describing_format() {
+    let row = ExportRow {
+        row: 7,
+        supplier_name: "Acme".into(),
+        supplier_country: "CN".into(),
+        supplier_address: "Urumqi".into(),
+        supplier_product: "cotton".into(),
+        status: "Hit".into(),
+        hits: vec![hit(0.9, "dhs_uflpa:a", "A")],
+        risks: vec![signal("Forced labour risk: Cotton from China")],
+    };
+    let bytes = postcard::to_allocvec(&row).unwrap();
+    assert_eq!(postcard::from_bytes::<ExportRow>(&bytes).unwrap(), row);
+    let d = decision("Acme", "x", DecisionStatus::FalsePositive, "n");
+    let bytes = postcard::to_allocvec(&d).unwrap();
+    assert_eq!(postcard::from_bytes::<Decision>(&bytes).unwrap(), d);
+    let e = decisions_from_csv("f.csv", "").unwrap_err();
+    let bytes = postcard::to_allocvec(&e).unwrap();
+    assert_eq!(postcard::from_bytes::<DecisionsError>(&bytes).unwrap(), e);
+}
