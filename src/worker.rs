@@ -8,7 +8,7 @@ use gloo::worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use supplyscreen_engine::bundle;
 use supplyscreen_engine::input::{self, Format, Limits, Table};
-use supplyscreen_engine::model::{Entity, ListSet};
+use supplyscreen_engine::model::{Entity, EntityKind, ListCode, ListSet};
 use supplyscreen_engine::risk::RiskIndex;
 use supplyscreen_engine::screen::{ScreenOptions, Screener, SupplierQuery};
 use wasm_bindgen::{JsCast, JsValue};
@@ -133,11 +133,7 @@ impl Worker for ScreenWorker {
     }
 }
 
-fn screen_row(
-    l: &Loaded,
-    row: &RowInput,
-    lists: &Option<Vec<supplyscreen_engine::model::ListCode>>,
-) -> RowResult {
+fn screen_row(l: &Loaded, row: &RowInput, lists: &Option<Vec<ListCode>>) -> RowResult {
     let opts = ScreenOptions {
         threshold: SCORE_FLOOR,
         top_k: supplyscreen_engine::screen::DEFAULT_TOP_K,
@@ -158,11 +154,8 @@ fn screen_row(
     let hits = hits
         .into_iter()
         .map(|hit| {
-            let facts = l
-                .by_id
-                .get(hit.entity_id.as_str())
-                .map(|e| facts(l.set, e))
-                .unwrap_or_else(|| unknown_facts(l.set, hit.list));
+            let entity = l.by_id.get(hit.entity_id.as_str()).copied();
+            let facts = facts(l.set, hit.list, entity);
             HitView { hit, facts }
         })
         .collect();
@@ -179,49 +172,31 @@ fn opt(s: &str) -> Option<&str> {
     (!s.is_empty()).then_some(s)
 }
 
-fn facts(set: &ListSet, e: &Entity) -> EntityFacts {
-    let info = set.list(e.list);
+/// What the detail view shows about a listed entity (`None`: an id the bundle does not have, which
+/// cannot happen for hits from the same bundle, but the page then still gets the list's facts).
+fn facts(set: &ListSet, list: ListCode, e: Option<&Entity>) -> EntityFacts {
+    let info = set.list(list);
+    let field = |f: fn(&Entity) -> &Option<String>| e.and_then(|e| f(e).clone());
     EntityFacts {
         list_name: info.map(|i| i.name.clone()).unwrap_or_default(),
         agency: info.map(|i| i.agency.clone()).unwrap_or_default(),
-        kind: e.kind,
-        aliases: e.aliases.iter().map(|a| a.name.clone()).collect(),
-        programs: e.programs.clone(),
-        citation: e.citation.clone(),
-        effective_date: e.effective_date.clone(),
-        license_requirement: e.license_requirement.clone(),
-        merchandise: e.merchandise.clone(),
-        status: e.status.clone(),
-        addresses: e.addresses.iter().take(3).cloned().collect(),
-        remarks: e.remarks.clone(),
-        extends_to_subsidiaries: e.extends_to_subsidiaries,
-        primary_record_missing: e.primary_record_missing,
-        source_url: e
-            .source_url
-            .clone()
+        kind: e.map_or(EntityKind::Unknown, |e| e.kind),
+        aliases: e.map_or(vec![], |e| {
+            e.aliases.iter().map(|a| a.name.clone()).collect()
+        }),
+        programs: e.map_or(vec![], |e| e.programs.clone()),
+        citation: field(|e| &e.citation),
+        effective_date: field(|e| &e.effective_date),
+        license_requirement: field(|e| &e.license_requirement),
+        merchandise: field(|e| &e.merchandise),
+        status: field(|e| &e.status),
+        addresses: e.map_or(vec![], |e| e.addresses.iter().take(3).cloned().collect()),
+        remarks: field(|e| &e.remarks),
+        extends_to_subsidiaries: e.is_some_and(|e| e.extends_to_subsidiaries),
+        primary_record_missing: e.is_some_and(|e| e.primary_record_missing),
+        source_url: field(|e| &e.source_url)
             .or_else(|| info.map(|i| i.source_url.clone()))
             .unwrap_or_default(),
-    }
-}
-
-fn unknown_facts(set: &ListSet, list: supplyscreen_engine::model::ListCode) -> EntityFacts {
-    let info = set.list(list);
-    EntityFacts {
-        list_name: info.map(|i| i.name.clone()).unwrap_or_default(),
-        agency: info.map(|i| i.agency.clone()).unwrap_or_default(),
-        kind: supplyscreen_engine::model::EntityKind::Unknown,
-        aliases: vec![],
-        programs: vec![],
-        citation: None,
-        effective_date: None,
-        license_requirement: None,
-        merchandise: None,
-        status: None,
-        addresses: vec![],
-        remarks: None,
-        extends_to_subsidiaries: false,
-        primary_record_missing: false,
-        source_url: info.map(|i| i.source_url.clone()).unwrap_or_default(),
     }
 }
 

@@ -143,26 +143,8 @@ fn hit_card(s: &UseReducerHandle<State>, input: &RowInput, h: &HitView) -> Html 
     let e = &hit.explanation;
     let key = decision_key(&input.name, &hit.entity_id);
     let current = s.decisions.get(&key).cloned();
-    let decide = |status: DecisionStatus| {
-        let (d, supplier, hit, current) = (
-            s.dispatcher(),
-            input.name.clone(),
-            hit.clone(),
-            current.clone(),
-        );
-        Callback::from(move |_| {
-            d.dispatch(Action::Decide(Decision {
-                supplier_name: supplier.clone(),
-                entity_id: hit.entity_id.clone(),
-                list: hit.list,
-                entity_name: hit.entity_name.clone(),
-                status,
-                note: current.as_ref().map(|c| c.note.clone()).unwrap_or_default(),
-                decided_at: browser::now_stamp(),
-            }))
-        })
-    };
-    let on_note = {
+    // Choosing a decision keeps the note; editing the note keeps the decision (or "Needs review").
+    let decide = |status: Option<DecisionStatus>| {
         let (d, supplier, hit, current) = (
             s.dispatcher(),
             input.name.clone(),
@@ -170,17 +152,20 @@ fn hit_card(s: &UseReducerHandle<State>, input: &RowInput, h: &HitView) -> Html 
             current.clone(),
         );
         Callback::from(move |ev: Event| {
-            let t: HtmlTextAreaElement = ev.target_unchecked_into();
+            let note = match status {
+                Some(_) => current.as_ref().map(|c| c.note.clone()).unwrap_or_default(),
+                None => ev.target_unchecked_into::<HtmlTextAreaElement>().value(),
+            };
+            let status = status
+                .or(current.as_ref().map(|c| c.status))
+                .unwrap_or(DecisionStatus::NeedsReview);
             d.dispatch(Action::Decide(Decision {
                 supplier_name: supplier.clone(),
                 entity_id: hit.entity_id.clone(),
                 list: hit.list,
                 entity_name: hit.entity_name.clone(),
-                status: current
-                    .as_ref()
-                    .map(|c| c.status)
-                    .unwrap_or(DecisionStatus::NeedsReview),
-                note: t.value(),
+                status,
+                note,
                 decided_at: browser::now_stamp(),
             }))
         })
@@ -191,7 +176,7 @@ fn hit_card(s: &UseReducerHandle<State>, input: &RowInput, h: &HitView) -> Html 
         html! {
             <label for={id.clone()} class="radio">
                 <input type="radio" id={id} name={group.clone()} checked={current.as_ref().map(|c| c.status) == Some(status)}
-                    onchange={decide(status)} />
+                    onchange={decide(Some(status))} />
                 { " " }{ status.label() }
             </label>
         }
@@ -254,7 +239,7 @@ fn hit_card(s: &UseReducerHandle<State>, input: &RowInput, h: &HitView) -> Html 
                 { radio(DecisionStatus::NeedsReview) }
                 <label for={format!("{group}-note")} class="label">{ "Note" }</label>
                 <textarea id={format!("{group}-note")} rows="2" value={current.as_ref().map(|c| c.note.clone()).unwrap_or_default()}
-                    onchange={on_note} />
+                    onchange={decide(None)} />
                 if let Some(c) = &current {
                     <p class="muted small">{ format!("Decided {}.", c.decided_at) }</p>
                 }

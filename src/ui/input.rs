@@ -197,7 +197,10 @@ fn progress(s: &State, on_cancel: Callback<MouseEvent>) -> Html {
             <span class="progress-text">{ format!("Cancelled after {done} of {total} suppliers.") }</span>
         },
         RunState::Done { total, ms } => html! {
-            <span class="progress-text">{ format!("Screened {total} suppliers in {:.1} s.", ms / 1000.0) }</span>
+            <span class="progress-text">{
+                if ms < 1000.0 { format!("Screened {total} suppliers in {ms:.0} ms.") }
+                else { format!("Screened {total} suppliers in {:.1} s.", ms / 1000.0) }
+            }</span>
         },
     }
 }

@@ -58,6 +58,26 @@ test('the threshold slider re-filters without re-screening, and the histogram fo
   expect(screenRequests).toBe(0);
 });
 
+test('a long run shows progress and can be cancelled', async ({ page }) => {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const lines = readFileSync(dataFile('data/eval/dev/suppliers.csv'), 'utf8').trim().split(/\r?\n/);
+  const rows = [lines[0]];
+  for (let i = 0; i < 40_000; i++) rows.push(lines[1 + (i % (lines.length - 1))]);
+  const big = test.info().outputPath('big.csv');
+  writeFileSync(big, rows.join('\n'));
+  await openApp(page);
+  await chooseFile(page, big);
+  await page.getByRole('button', { name: 'Screen suppliers' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Screening progress' });
+  await expect(bar).toBeVisible();
+  await expect(bar).toHaveAttribute('aria-valuemax', '40000');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText(/^Cancelled after \d+ of 40000 suppliers/)).toBeVisible();
+  // The page stayed usable: results so far are shown and the run can start again.
+  await expect(page.getByRole('table', { name: 'Screening results' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Screen suppliers' })).toBeEnabled();
+});
+
 test('pasted names are screened', async ({ page }) => {
   await openApp(page);
   await page.getByLabel('Paste supplier names').fill('Hangzhou Hikvision Digital Technology Co., Ltd.\nAcme Garden Furniture Ltd\n');
