@@ -40,7 +40,7 @@ check:
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p supplyscreen-app --target wasm32-unknown-unknown -- -D warnings
 
-unit:
+unit: $(BUNDLE)
 	cargo test --workspace
 
 e2e: app

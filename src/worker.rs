@@ -159,9 +159,12 @@ fn screen_row(l: &Loaded, row: &RowInput, lists: &Option<Vec<ListCode>>) -> RowR
             HitView { hit, facts }
         })
         .collect();
-    let mut risks = l
-        .risk
-        .assess(opt(&row.country), opt(&row.address), opt(&row.product));
+    let mut risks = l.risk.assess_supplier(
+        opt(&row.name),
+        opt(&row.country),
+        opt(&row.address),
+        opt(&row.product),
+    );
     if let Some(lists) = lists {
         risks.retain(|r| lists.contains(&r.list));
     }

@@ -174,3 +174,30 @@ test('a bad file gets a specific message and the pasted text is kept', async ({ 
   await expect(page.getByRole('alert')).toContainText('pdf_renamed.xlsx');
   await expect(page.getByLabel('Paste supplier names')).toHaveValue('Keep me Ltd');
 });
+
+test('remembering decisions in the browser is opt-in and clearable', async ({ page }) => {
+  const paste = async () => {
+    await page.getByLabel('Paste supplier names').fill('Hangzhou Hikvision Digital Technology Co., Ltd.\n');
+    await page.getByRole('button', { name: 'Use pasted names' }).click();
+    await screen(page);
+  };
+  await openApp(page);
+  await paste();
+  await page.getByRole('button', { name: /Details for row 1:/ }).click();
+  await page.locator('#detail article').first().getByLabel('Confirmed match').check();
+  // Not opted in: nothing is stored.
+  expect(await page.evaluate(() => localStorage.getItem('supplyscreen.decisions.v1'))).toBeNull();
+  await page.getByLabel('Remember my review decisions in this browser').check();
+  expect(await page.evaluate(() => localStorage.getItem('supplyscreen.decisions.v1'))).toContain('Confirmed');
+
+  await openApp(page);
+  await expect(page.getByLabel('Remember my review decisions in this browser')).toBeHidden(); // no results yet
+  await paste();
+  await expect(page.getByLabel('Remember my review decisions in this browser')).toBeChecked();
+  await expect(page.getByRole('table', { name: 'Screening results' })).toContainText('Confirmed match');
+
+  await page.getByRole('button', { name: 'Clear decisions' }).click();
+  await expect(page.getByRole('table', { name: 'Screening results' })).not.toContainText('Confirmed match');
+  await page.getByLabel('Remember my review decisions in this browser').uncheck();
+  expect(await page.evaluate(() => localStorage.getItem('supplyscreen.decisions.v1'))).toBeNull();
+});
