@@ -133,12 +133,23 @@ pub(crate) struct Index {
 fn deletion_keys(w: &str, out: &mut Vec<u64>) {
     let b = w.as_bytes();
     out.push(hash_str(b));
-    let mut buf = Vec::with_capacity(b.len());
-    for i in 0..b.len() {
-        buf.clear();
-        buf.extend_from_slice(&b[..i]);
-        buf.extend_from_slice(&b[i + 1..]);
-        out.push(hash_str(&buf));
+    let mut small = [0u8; 64];
+    let mut big = Vec::new();
+    let buf: &mut [u8] = if b.len() <= small.len() {
+        &mut small[..b.len()]
+    } else {
+        big.resize(b.len(), 0);
+        &mut big
+    };
+    // buf[..i] + b[i+1..] is b without letter i; shifting one letter per step keeps it so.
+    if b.is_empty() {
+        return;
+    }
+    buf[..b.len() - 1].copy_from_slice(&b[1..]);
+    out.push(hash_str(&buf[..b.len() - 1]));
+    for i in 1..b.len() {
+        buf[i - 1] = b[i - 1];
+        out.push(hash_str(&buf[..b.len() - 1]));
     }
 }
 
@@ -380,20 +391,18 @@ impl Index {
         }
         let mut keys = Vec::with_capacity(w.len() + 1);
         deletion_keys(w, &mut keys);
-        if w.len() >= 9 && out.is_empty() {
+        if w.len() >= 9 && out.is_empty() && w.len() <= 64 {
             // Two-letter deletions of the query against one-letter deletions of the lists.
             let b = w.as_bytes();
-            let mut buf = Vec::with_capacity(b.len());
+            let mut buf = [0u8; 64];
             for i in 0..b.len() {
                 for j in i + 1..b.len() {
-                    buf.clear();
-                    buf.extend(
-                        b.iter()
-                            .enumerate()
-                            .filter(|(k, _)| *k != i && *k != j)
-                            .map(|(_, c)| *c),
-                    );
-                    keys.push(hash_str(&buf));
+                    let mut n = 0;
+                    for part in [&b[..i], &b[i + 1..j], &b[j + 1..]] {
+                        buf[n..n + part.len()].copy_from_slice(part);
+                        n += part.len();
+                    }
+                    keys.push(hash_str(&buf[..n]));
                 }
             }
         }

@@ -18,7 +18,9 @@
 //!    light plural/adjective stem is applied (`technologies` -> `technology`, `industrial` -> `industry`).
 //!    The surface form is kept so the explanation can say "abbreviation" or "transliteration".
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
+use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// What a token is, which decides how much it weighs.
@@ -537,6 +539,130 @@ static NOISE_WORDS: &[&str] = &[
     "attn",
 ];
 
+/// The word tables above as hash lookups, built once: normalisation runs for every listed name when
+/// the index is built and for every supplier row, and linear scans over the tables dominated it.
+struct Tables {
+    places: FxHashMap<&'static str, &'static str>,
+    abbreviations: FxHashMap<&'static str, &'static str>,
+    noise: FxHashSet<&'static str>,
+    parts: FxHashSet<&'static str>,
+    /// First word of a legal-form phrase -> the phrases starting with it.
+    legal_by_first: FxHashMap<&'static str, Vec<&'static LegalForm>>,
+    /// First words of unambiguous legal-form phrases.
+    unambiguous_first: FxHashSet<&'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut places = FxHashMap::default();
+        for &(from, to) in PLACES {
+            places.entry(from).or_insert(to);
+        }
+        let mut abbreviations = FxHashMap::default();
+        for &(from, to) in ABBREVIATIONS {
+            abbreviations.entry(from).or_insert(to);
+        }
+        let mut legal_by_first: FxHashMap<&'static str, Vec<&'static LegalForm>> =
+            FxHashMap::default();
+        for lf in LEGAL_FORMS {
+            legal_by_first.entry(lf.words[0]).or_default().push(lf);
+        }
+        Tables {
+            places,
+            abbreviations,
+            noise: NOISE_WORDS.iter().copied().collect(),
+            parts: LEGAL_PARTS.iter().copied().collect(),
+            legal_by_first,
+            unambiguous_first: LEGAL_FORMS
+                .iter()
+                .filter(|lf| !lf.ambiguous)
+                .map(|lf| lf.words[0])
+                .collect(),
+        }
+    })
+}
+
+/// Legal-form words that supplier files (and sometimes lists) glue to a neighbouring word:
+/// "ARTMARINELLC", "OOOTUVAASBEST", "Joint StockCompany", "TRANSSTROYLIMITED". `(word, may start
+/// a glued word, may end one)`. Words that begin or end ordinary words are left out or allowed on
+/// one side only ("inc" starts "income", "corp" starts "corporate", "zao" starts "Zaozhuang",
+/// "stock" ends "Woodstock": "jointstock" is split by "joint"; "co", "sa", "ao" and the other
+/// two-letter forms are everywhere).
+static GLUED_LEGAL: &[(&str, bool, bool)] = &[
+    ("ltd", true, true),
+    ("llc", true, true),
+    ("llp", true, true),
+    ("ooo", true, true),
+    ("oao", true, true),
+    ("pao", false, true),
+    ("jsc", true, true),
+    ("ojsc", true, true),
+    ("cjsc", true, true),
+    ("pjsc", true, true),
+    ("plc", true, true),
+    ("fze", true, true),
+    ("fzc", true, true),
+    ("fzco", true, true),
+    ("fzllc", true, true),
+    ("gmbh", true, true),
+    ("eood", true, true),
+    ("bhd", true, true),
+    ("pte", false, true),
+    ("pvt", true, true),
+    ("inc", false, true),
+    ("corp", false, true),
+    ("corporation", true, true),
+    ("incorporated", true, true),
+    ("company", true, true),
+    ("limited", true, true),
+    ("liability", true, true),
+    ("partnership", false, true),
+    ("joint", true, true),
+    ("obshchestvo", true, true),
+    ("aktsionernoe", true, true),
+    ("otkrytoe", true, true),
+    ("zakrytoe", true, true),
+    ("publichnoe", true, true),
+    ("ogranichennoi", true, true),
+    ("ogranichennoy", true, true),
+    ("otvetstvennostyu", true, true),
+    ("sociedad", true, true),
+    ("anonima", true, true),
+];
+
+/// Splits a word glued to a legal-form word ("artmarinellc" -> "artmarine" "llc"). The other part
+/// must keep at least 3 letters, or be the "s" of "obshchestvo s ogranichennoy ..." glued in front.
+/// Both list names and supplier names go through this, so a rare false split is harmless: the two
+/// sides still agree.
+fn split_glued(w: &str) -> Option<(&str, &str)> {
+    if w.len() < 5 || !w.bytes().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut best: Option<(usize, (&str, &str))> = None;
+    for &(lw, at_start, at_end) in GLUED_LEGAL {
+        if lw.len() >= w.len() || best.is_some_and(|b| b.0 >= lw.len()) {
+            continue;
+        }
+        if at_start {
+            if let Some(rest) = w.strip_prefix(lw) {
+                if rest.len() >= 3 {
+                    best = Some((lw.len(), (lw, rest)));
+                    continue;
+                }
+            }
+        }
+        if at_end {
+            if let Some(head) = w.strip_suffix(lw) {
+                if head.len() >= 3 || (head == "s" && lw.starts_with("ogranichenno")) {
+                    best = Some((lw.len(), (head, lw)));
+                }
+            }
+        }
+    }
+    best.map(|b| b.1)
+}
+
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
@@ -632,7 +758,13 @@ fn raw_words(folded: &str) -> Vec<(String, bool)> {
         let syl = w.starts_with('\u{1}');
         let w = w.trim_start_matches('\u{1}');
         if !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()) {
-            v.push((w.to_string(), syl));
+            match split_glued(w).filter(|_| !syl) {
+                Some((a, b)) => {
+                    v.push((a.to_string(), false));
+                    v.push((b.to_string(), false));
+                }
+                None => v.push((w.to_string(), syl)),
+            }
         }
     }
     // Dotted initials that were separated by spaces ("s. a.", "c.v.") are handled by the legal-form
@@ -661,19 +793,20 @@ fn stem(w: &str) -> Cow<'_, str> {
 
 /// The canonical form of one ordinary word, and how it was derived.
 pub fn canonical_word(w: &str) -> (String, Derivation) {
-    if let Some((_, to)) = PLACES.iter().find(|(from, _)| *from == w) {
-        let d = if *to == w {
+    let t = tables();
+    if let Some(&to) = t.places.get(w) {
+        let d = if to == w {
             Derivation::AsWritten
         } else {
             Derivation::Place
         };
         return (to.to_string(), d);
     }
-    if let Some((_, to)) = ABBREVIATIONS.iter().find(|(from, _)| *from == w) {
+    if let Some(&to) = t.abbreviations.get(w) {
         return (to.to_string(), Derivation::Abbreviation);
     }
     let s = stem(w);
-    if let Some((_, to)) = ABBREVIATIONS.iter().find(|(from, _)| *from == s) {
+    if let Some(&to) = t.abbreviations.get(&*s) {
         return (to.to_string(), Derivation::Abbreviation);
     }
     (s.into_owned(), Derivation::AsWritten)
@@ -699,7 +832,11 @@ pub fn normalize(name: &str) -> Vec<Token> {
     while i < n {
         // Longest legal-form phrase at i.
         let mut matched: Option<(usize, &LegalForm)> = None;
-        for lf in LEGAL_FORMS {
+        let forms = tables()
+            .legal_by_first
+            .get(words[i].0.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        for &lf in forms {
             let k = lf.words.len();
             if k <= matched.map_or(0, |m| m.0)
                 || i + k > n
@@ -737,7 +874,7 @@ pub fn normalize(name: &str) -> Vec<Token> {
             continue;
         }
         let (w, syl) = &words[i];
-        if LEGAL_PARTS.contains(&w.as_str()) {
+        if tables().parts.contains(w.as_str()) {
             out.push(Token {
                 surface: w.clone(),
                 canon: LF_PART.to_string(),
@@ -756,7 +893,7 @@ pub fn normalize(name: &str) -> Vec<Token> {
             } else {
                 TokenClass::Number
             }
-        } else if NOISE_WORDS.contains(&w.as_str()) {
+        } else if tables().noise.contains(w.as_str()) {
             TokenClass::Noise
         } else {
             TokenClass::Word
@@ -828,11 +965,9 @@ fn glossary_word(w: &str) -> bool {
 }
 
 fn next_is_legal(words: &[(String, bool)], i: usize) -> bool {
-    words.get(i).is_some_and(|(w, _)| {
-        LEGAL_FORMS
-            .iter()
-            .any(|lf| !lf.ambiguous && lf.words[0] == w.as_str())
-    })
+    words
+        .get(i)
+        .is_some_and(|(w, _)| tables().unambiguous_first.contains(w.as_str()))
 }
 
 /// A transliteration skeleton: spellings of the same sound under different romanisations of
@@ -933,6 +1068,25 @@ mod tests {
             canons("Bureau named after A.S. Yakovlev"),
             ["bureau", "named", "after", "as", "yakovlev"]
         );
+    }
+
+    #[test]
+    fn legal_forms_glued_to_a_word_are_split() {
+        assert_eq!(canons("ARTMARINELLC"), ["artmarine", "#ltd"]);
+        assert_eq!(canons("OOOTUVAASBEST"), ["#ltd", "tuvaasbest"]);
+        assert_eq!(canons("Joint StockCompany Remdizel"), ["#jsc", "remdizel"]);
+        assert_eq!(canons("LIMITEDLIABILITY COMPANY NEIT"), ["#ltd", "neit"]);
+        assert_eq!(
+            canons("Obshchestvo Sogranichennoy Otvetstvennostyu Veb3"),
+            ["#ltd", "veb3"]
+        );
+        assert_eq!(canons("TAMASCOMPANY"), ["tama", "#co"]); // (plural stem)
+                                                             // Ordinary words that begin or end like a legal form stay whole.
+        assert_eq!(canons("Income Fund"), ["income", "fund"]);
+        assert_eq!(canons("Corporate Services"), ["corporate", "service"]);
+        assert_eq!(canons("Woodstock"), ["woodstock"]);
+        assert_eq!(canons("Zaozhuang Zinc"), ["zaozhuang", "zinc"]);
+        assert_eq!(canons("Unlimited"), ["unlimited"]);
     }
 
     #[test]

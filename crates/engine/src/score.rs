@@ -103,36 +103,49 @@ pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     if n == 0 || m == 0 {
         return Some(n.max(m)).filter(|d| *d <= max);
     }
-    // Three rolling rows are enough for OSA; words are short, so they live on the stack.
-    const CAP: usize = 64;
-    if m >= CAP {
+    // Cheap lower bound first: every letter that occurs in one word and nowhere in the other needs
+    // its own edit (a substitution can fix one such letter on each side). Most word pairs the
+    // aligner and the typo index compare are unrelated and stop here.
+    let letters = |w: &[u8]| w.iter().fold(0u64, |m, &c| m | 1u64 << (c & 63));
+    let (la, lb) = (letters(a), letters(b));
+    let only = ((la & !lb).count_ones()).max((lb & !la).count_ones()) as usize;
+    if only > max {
         return None;
     }
-    let mut pp = [0usize; CAP];
-    let mut p = [0usize; CAP];
-    let mut c = [0usize; CAP];
-    for (j, v) in p.iter_mut().enumerate().take(m + 1) {
-        *v = j;
+    // Three rolling rows are enough for OSA; words are short, so they live on the stack as bytes
+    // (distances never exceed 64), and only the `m + 1` cells in use are touched.
+    const CAP: usize = 64;
+    if m >= CAP || n >= CAP {
+        return None;
     }
+    let mut rows = [[0u8; CAP]; 3];
+    for (j, v) in rows[1][..=m].iter_mut().enumerate() {
+        *v = j as u8;
+    }
+    // rows[pi] = row i-2, rows[qi] = row i-1, rows[ci] = row i
+    let (mut pi, mut qi, mut ci) = (0usize, 1usize, 2usize);
+    let max8 = max.min(255) as u8;
     for i in 1..=n {
-        c[0] = i;
-        let mut row_min = c[0];
+        let ai = a[i - 1];
+        rows[ci][0] = i as u8;
+        let mut row_min = i as u8;
         for j in 1..=m {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let bj = b[j - 1];
+            let cost = u8::from(ai != bj);
+            let (p, c) = (&rows[qi], &rows[ci]);
             let mut v = (p[j] + 1).min(c[j - 1] + 1).min(p[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(pp[j - 2] + 1);
+            if i > 1 && j > 1 && ai == b[j - 2] && a[i - 2] == bj {
+                v = v.min(rows[pi][j - 2] + 1);
             }
-            c[j] = v;
+            rows[ci][j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > max {
+        if row_min > max8 {
             return None;
         }
-        pp = p;
-        p = c;
+        (pi, qi, ci) = (qi, ci, pi);
     }
-    Some(p[m]).filter(|d| *d <= max)
+    Some(rows[qi][m] as usize).filter(|d| *d <= max)
 }
 
 /// The edit budget for a word of this length: short words must match exactly.
@@ -166,58 +179,53 @@ fn fuzzy(a: &str, b: &str) -> Option<f32> {
 }
 
 /// Is `whole` the concatenation of `parts` (by surface or by canonical form)? Returns similarity.
-fn concat_sim(whole: &TokView, parts: &[TokView]) -> Option<f32> {
+/// Allocation-free: it runs for every (token, window) pair of every candidate.
+fn concat_sim<'a>(whole: &TokView<'a>, parts: &[TokView<'a>]) -> Option<f32> {
     if parts.iter().any(|p| p.class == TokenClass::LegalForm) {
         return None;
     }
     for use_canon in [false, true] {
-        // Cheap length test before anything is allocated.
-        let total: usize = parts
-            .iter()
-            .map(|p| {
-                if use_canon {
-                    p.canon.len()
-                } else {
-                    p.surface.len()
-                }
-            })
-            .sum();
-        let wl = if use_canon {
-            whole.canon.len()
-        } else {
-            whole.surface.len()
+        let piece = |p: &TokView<'a>| -> &'a str {
+            if use_canon {
+                p.canon
+            } else {
+                p.surface
+            }
         };
-        if total.abs_diff(wl) > 1 || (total != wl && wl < 8) {
-            continue;
-        }
-        let (w, pieces): (&str, Vec<&str>) = if use_canon {
-            (whole.canon, parts.iter().map(|p| p.canon).collect())
+        let w = if use_canon {
+            whole.canon
         } else {
-            (whole.surface, parts.iter().map(|p| p.surface).collect())
+            whole.surface
         };
-        let total: usize = pieces.iter().map(|p| p.len()).sum();
-        if total.abs_diff(w.len()) > 1 {
+        let total: usize = parts.iter().map(|p| piece(p).len()).sum();
+        if total.abs_diff(w.len()) > 1 || (total != w.len() && w.len() < 8) {
             continue;
         }
         if total == w.len() {
             let mut rest = w;
-            let mut ok = true;
-            for p in &pieces {
-                match rest.strip_prefix(p) {
-                    Some(r) => rest = r,
-                    None => {
-                        ok = false;
-                        break;
-                    }
+            let ok = parts.iter().all(|p| match rest.strip_prefix(piece(p)) {
+                Some(r) => {
+                    rest = r;
+                    true
                 }
-            }
+                None => false,
+            });
             if ok && rest.is_empty() {
                 return Some(0.97);
             }
         }
-        if w.len() >= 8 && pieces.iter().all(|p| p.len() >= 3) {
-            let joined: String = pieces.concat();
-            if osa_distance(w.as_bytes(), joined.as_bytes(), 1).is_some() {
+        if w.len() >= 8 && w.len() < 64 && parts.iter().all(|p| piece(p).len() >= 3) {
+            let mut joined = [0u8; 64];
+            let mut n = 0;
+            for p in parts {
+                let b = piece(p).as_bytes();
+                if n + b.len() > joined.len() {
+                    return None;
+                }
+                joined[n..n + b.len()].copy_from_slice(b);
+                n += b.len();
+            }
+            if osa_distance(w.as_bytes(), &joined[..n], 1).is_some() {
                 return Some(0.88);
             }
         }
@@ -413,7 +421,10 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
     if a.skel != 0 && a.skel == b.skel {
         return Some((0.93, AlignKind::Transliteration));
     }
-    if let Some(sim) = fuzzy(a.canon, b.canon).or_else(|| fuzzy(a.surface, b.surface)) {
+    let as_written = a.canon == a.surface && b.canon == b.surface;
+    if let Some(sim) =
+        fuzzy(a.canon, b.canon).or_else(|| (!as_written).then(|| fuzzy(a.surface, b.surface))?)
+    {
         return Some((sim, AlignKind::Fuzzy));
     }
     // Prefix abbreviation of a generic word ("Ind." for "Industries", "Techn." for "Technologies").

@@ -265,22 +265,43 @@ impl<'a> Screener<'a> {
                 .cmp(&idx.postings(b.0).len())
                 .then(b.2.total_cmp(&a.2))
         });
-        let mut acc: FxHashMap<u32, (f32, u64)> = FxHashMap::default();
-        let mut walked = 0usize;
-        for &(id, bits, w) in &hits {
-            let p = idx.postings(id);
-            if p.len() > MAX_POSTINGS_WALKED && walked >= 1 {
-                continue;
+        SCRATCH.with(|cell| {
+            let mut scratch = cell.borrow_mut();
+            let Scratch { acc, touched } = &mut *scratch;
+            if acc.len() < idx.records.len() {
+                acc.resize(idx.records.len(), (0.0, 0));
             }
-            walked += 1;
-            for &r in p {
-                let e = acc.entry(r).or_insert((0.0, 0));
-                if e.1 & bits == 0 {
-                    e.0 += w;
-                    e.1 |= bits;
+            let mut walked = 0usize;
+            for &(id, bits, w) in &hits {
+                let p = idx.postings(id);
+                if p.len() > MAX_POSTINGS_WALKED && walked >= 1 {
+                    continue;
+                }
+                walked += 1;
+                for &r in p {
+                    let e = &mut acc[r as usize];
+                    if e.1 == 0 {
+                        touched.push(r);
+                    }
+                    if e.1 & bits == 0 {
+                        e.0 += w;
+                        e.1 |= bits;
+                    }
                 }
             }
-        }
+            self.rank_candidates(views, lists, acc, touched)
+        })
+    }
+
+    /// The names with the best estimated overlap, from the accumulators (which it clears).
+    fn rank_candidates(
+        &self,
+        views: &[TokView],
+        lists: Option<&[ListCode]>,
+        acc: &mut [(f32, u64)],
+        touched: &mut Vec<u32>,
+    ) -> Vec<u32> {
+        let idx = &self.index;
         let w_s: f32 = views
             .iter()
             .map(|v| match v.class {
@@ -289,15 +310,18 @@ impl<'a> Screener<'a> {
                 _ => v.weight,
             })
             .sum();
-        let mut ranked: Vec<(f32, u32)> = acc
-            .into_iter()
-            .filter(|(r, _)| lists.is_none_or(|ls| ls.contains(&idx.records[*r as usize].list)))
-            .map(|(r, (a, _))| {
-                let rw = idx.records[r as usize].weight;
-                (2.0 * a / (w_s + rw).max(1e-3), r)
-            })
-            .filter(|(est, _)| *est >= 0.2)
-            .collect();
+        let mut ranked: Vec<(f32, u32)> = Vec::with_capacity(64);
+        for r in touched.drain(..) {
+            let a = std::mem::take(&mut acc[r as usize]).0;
+            let rec = &idx.records[r as usize];
+            if lists.is_some_and(|ls| !ls.contains(&rec.list)) {
+                continue;
+            }
+            let est = 2.0 * a / (w_s + rec.weight).max(1e-3);
+            if est >= 0.2 {
+                ranked.push((est, r));
+            }
+        }
         let keep = CANDIDATES_SCORED.min(ranked.len());
         if keep < ranked.len() {
             ranked.select_nth_unstable_by(keep, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
@@ -443,6 +467,20 @@ fn plain_factors(
         });
     }
     (score, factors)
+}
+
+/// Per-thread candidate accumulators, one slot per indexed name, reused across supplier rows so
+/// that screening a row allocates no hash map (wasm has one thread; the CLI screens on one).
+#[derive(Default)]
+struct Scratch {
+    /// (estimated matched weight, supplier-token bits already counted) per indexed name.
+    acc: Vec<(f32, u64)>,
+    /// Names whose slot is in use.
+    touched: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// A differing country costs this much plus a quarter of the gap to 1.
