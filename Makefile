@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 BUNDLE := static/lists.bundle
 BUNDLE_INPUTS := $(shell find data/sources crates/ingest/src crates/engine/src/model.rs crates/engine/src/bundle.rs crates/cli/src -type f 2>/dev/null)
 
-.PHONY: help serve test setup setup-test bundle app check unit e2e bench clean
+.PHONY: help serve test setup setup-test bundle app check unit e2e bench fuzz clean
 
 help:
 	@echo "make serve   # set up, build, serve the app on http://127.0.0.1:8080"
@@ -50,6 +50,20 @@ bench: app
 	cargo run --release -p supplyscreen-cli --bin supplyscreen-bench -- $(BUNDLE)
 	cargo run --release -p supplyscreen-cli --bin bench_decode -- $(BUNDLE)
 	node tests/bench/browser_bench.mjs
+
+# Fuzzing, NOT part of `make test`: runs each fuzz target for FUZZ_SECONDS (default 600 = 10 min a
+# target, so about 50 minutes in all), seeded from tests/fixtures. Crashes land in fuzz/artifacts/<target>/;
+# copy each into fuzz/regressions/<target>/ so `cargo test` replays it. See fuzz/README.md.
+# cargo-fuzz needs nightly-only flags; RUSTC_BOOTSTRAP=1 enables them on the stable toolchain.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := read_table read_pasted normalize bundle_decode screen
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cd fuzz && python3 make_corpus.py
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run -s none --debug-assertions $$t corpus/$$t -- \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 || exit 1; \
+	done
 
 clean:
 	cargo clean

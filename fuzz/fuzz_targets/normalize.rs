@@ -1,0 +1,4 @@
+//! Fuzz target: see `supplyscreen_fuzz::normalize` for what is checked.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| supplyscreen_fuzz::normalize(data));
