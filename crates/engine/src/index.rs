@@ -110,6 +110,8 @@ impl MultiMap {
 }
 
 pub(crate) struct Index {
+    /// Unique per built index, so per-thread caches keyed by word know whose words they hold.
+    pub id: u64,
     /// Canonical forms (and adjacent-pair concatenations).
     pub canon: Interner,
     pub surface: Interner,
@@ -287,7 +289,9 @@ impl Index {
             skel_pairs.push((sk, id as u32));
         }
         let generic_weight = (1.0 + n / 50.0).ln();
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Index {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             canon,
             surface,
             idf,
@@ -350,6 +354,7 @@ impl Index {
                 canon: &self.canon.strs[t.canon as usize],
                 surface: &self.surface.strs[t.surface as usize],
                 skel: self.skel[t.canon as usize],
+                letters: crate::score::letter_set(&self.canon.strs[t.canon as usize]),
                 class: t.class,
                 derivation: t.derivation,
                 weight: match t.class {
@@ -372,6 +377,7 @@ impl Index {
                     canon: &t.canon,
                     surface: &t.surface,
                     skel: sk,
+                    letters: crate::score::letter_set(&t.canon),
                     class: t.class,
                     derivation: t.derivation,
                     weight: w,

@@ -952,10 +952,16 @@ fn correct_legal_word(w: &str) -> Option<&'static str> {
     if w.len() < 6 {
         return None;
     }
-    LONG_LEGAL_WORDS
-        .iter()
-        .copied()
-        .find(|lw| *lw != w && crate::score::osa_distance(w.as_bytes(), lw.as_bytes(), 1).is_some())
+    // Within one edit, two words of 6+ letters share their first or their last letter: a cheap
+    // test that spares the edit distance for almost every word.
+    let (first, last) = (w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
+    LONG_LEGAL_WORDS.iter().copied().find(|lw| {
+        let b = lw.as_bytes();
+        (b[0] == first || b[b.len() - 1] == last)
+            && lw.len().abs_diff(w.len()) <= 1
+            && *lw != w
+            && crate::score::osa_distance(w.as_bytes(), b, 1).is_some()
+    })
 }
 
 fn glossary_word(w: &str) -> bool {

@@ -38,6 +38,20 @@ pub struct TokView<'a> {
     pub class: TokenClass,
     pub derivation: Derivation,
     pub weight: f32,
+    /// [`letter_set`] of `canon`, so the aligner can rule out a typo reading without an edit
+    /// distance.
+    pub letters: u64,
+}
+
+/// The set of bytes of a word as a bit mask (byte value mod 64; collisions only weaken the bound).
+pub fn letter_set(w: &str) -> u64 {
+    w.bytes().fold(0u64, |m, c| m | 1u64 << (c & 63))
+}
+
+/// A lower bound of the edit distance of two words from their [`letter_set`]s: every letter found
+/// in one word and nowhere in the other needs its own edit.
+pub fn letter_bound(a: u64, b: u64) -> usize {
+    (a & !b).count_ones().max((b & !a).count_ones()) as usize
 }
 
 impl TokView<'_> {
@@ -107,9 +121,7 @@ pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     // its own edit (a substitution can fix one such letter on each side). Most word pairs the
     // aligner and the typo index compare are unrelated and stop here.
     let letters = |w: &[u8]| w.iter().fold(0u64, |m, &c| m | 1u64 << (c & 63));
-    let (la, lb) = (letters(a), letters(b));
-    let only = ((la & !lb).count_ones()).max((lb & !la).count_ones()) as usize;
-    if only > max {
+    if letter_bound(letters(a), letters(b)) > max {
         return None;
     }
     // Three rolling rows are enough for OSA; words are short, so they live on the stack as bytes
@@ -253,13 +265,23 @@ pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
             }
         }
     }
-    // Joined / split words: one token on one side equals 2-4 consecutive tokens on the other.
+    // Joined / split words: one token on one side equals 2-4 consecutive tokens on the other. Only
+    // windows whose total length is within one letter of the token's are worth the check; prefix
+    // sums of the lengths rule the rest out without a call.
+    let (ps, pl) = (prefix_lens(s), prefix_lens(l));
+    let near = |w: &TokView, pre: &[(u16, u16)], j: usize, k: usize| {
+        let (sur, can) = (pre[j + k].0 - pre[j].0, pre[j + k].1 - pre[j].1);
+        (sur as usize).abs_diff(w.surface.len()) <= 1 || (can as usize).abs_diff(w.canon.len()) <= 1
+    };
     for (i, a) in s.iter().enumerate() {
         if a.class == TokenClass::LegalForm {
             continue;
         }
         for k in 2..=4usize {
             for j in 0..l.len().saturating_sub(k - 1) {
+                if !near(a, &pl, j, k) {
+                    continue;
+                }
                 if let Some(sim) = concat_sim(a, &l[j..j + k]) {
                     let w: f32 = l[j..j + k].iter().map(|t| t.matched_weight()).sum();
                     cands.push(Pair {
@@ -279,6 +301,9 @@ pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
         }
         for k in 2..=4usize {
             for i in 0..s.len().saturating_sub(k - 1) {
+                if !near(b, &ps, i, k) {
+                    continue;
+                }
                 if let Some(sim) = concat_sim(b, &s[i..i + k]) {
                     cands.push(Pair {
                         s: (i as u8, k as u8),
@@ -353,6 +378,18 @@ pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
     out
 }
 
+/// Running totals of (surface, canonical) lengths: entry `i` sums tokens `..i`.
+fn prefix_lens(t: &[TokView]) -> [(u16, u16); MAX_TOKENS + 1] {
+    let mut out = [(0u16, 0u16); MAX_TOKENS + 1];
+    for (i, x) in t.iter().enumerate().take(MAX_TOKENS) {
+        out[i + 1] = (
+            out[i].0.saturating_add(x.surface.len() as u16),
+            out[i].1.saturating_add(x.canon.len() as u16),
+        );
+    }
+    out
+}
+
 fn mask((start, len): (u8, u8)) -> u64 {
     let ones = if len >= 64 {
         u64::MAX
@@ -422,9 +459,13 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
         return Some((0.93, AlignKind::Transliteration));
     }
     let as_written = a.canon == a.surface && b.canon == b.surface;
-    if let Some(sim) =
-        fuzzy(a.canon, b.canon).or_else(|| (!as_written).then(|| fuzzy(a.surface, b.surface))?)
-    {
+    let canon_near = letter_bound(a.letters, b.letters) <= 2;
+    let by_canon = if canon_near {
+        fuzzy(a.canon, b.canon)
+    } else {
+        None
+    };
+    if let Some(sim) = by_canon.or_else(|| (!as_written).then(|| fuzzy(a.surface, b.surface))?) {
         return Some((sim, AlignKind::Fuzzy));
     }
     // Prefix abbreviation of a generic word ("Ind." for "Industries", "Techn." for "Technologies").

@@ -98,6 +98,8 @@ struct Scored {
     score: f32,
     name_score: f32,
     factors: Vec<Factor>,
+    /// Kept for the explanation, so a hit is not aligned twice.
+    alignment: Alignment,
 }
 
 impl<'a> Screener<'a> {
@@ -183,6 +185,36 @@ impl<'a> Screener<'a> {
         f64::from(plain_factors(&al, &vb, self.index.generic_weight, None).0)
     }
 
+    /// [`Index::word_hits`] of `word` (then of `also`, when given) appended to `out`, memoised per
+    /// thread: supplier files repeat the same words thousands of times ("Co", "Technology",
+    /// "Trading"), and the typo lookups behind them are the costliest part of candidate search.
+    fn cached_word_hits(&self, word: &str, also: Option<&str>, out: &mut Vec<(u32, f32)>) {
+        WORD_CACHE.with(|cell| {
+            let mut cache = cell.borrow_mut();
+            if cache.owner != self.index.id || cache.map.len() >= WORD_CACHE_ENTRIES {
+                cache.map.clear();
+                cache.owner = self.index.id;
+            }
+            let WordCache { key, map, .. } = &mut *cache;
+            key.clear();
+            key.push_str(word);
+            if let Some(a) = also {
+                key.push('\0');
+                key.push_str(a);
+            }
+            if let Some(hits) = map.get(key.as_str()) {
+                out.extend_from_slice(hits);
+                return;
+            }
+            let start = out.len();
+            self.index.word_hits(word, out);
+            if let Some(a) = also {
+                self.index.word_hits(a, out);
+            }
+            map.insert(key.as_str().into(), out[start..].into());
+        });
+    }
+
     fn candidates(
         &self,
         tokens: &[Token],
@@ -203,10 +235,8 @@ impl<'a> Screener<'a> {
                     buf.push((id, 1.0));
                 }
             } else {
-                idx.word_hits(&t.canon, &mut buf);
-                if t.surface != t.canon {
-                    idx.word_hits(&t.surface, &mut buf);
-                }
+                let second = (t.surface != t.canon).then_some(t.surface.as_str());
+                self.cached_word_hits(&t.canon, second, &mut buf);
             }
             for &(id, sim) in &buf {
                 hits.push((id, 1u64 << i, idx.idf[id as usize] * sim));
@@ -228,7 +258,7 @@ impl<'a> Screener<'a> {
                     };
                     buf.clear();
                     buf.push((known, 1.0));
-                    idx.word_hits(other, &mut buf);
+                    self.cached_word_hits(other, None, &mut buf);
                     for &(id, sim) in &buf {
                         hits.push((id, 1u64 << i, idx.idf[id as usize] * sim * 0.5));
                     }
@@ -245,7 +275,7 @@ impl<'a> Screener<'a> {
                 let joined: String = part.iter().map(|t| t.surface.as_str()).collect();
                 buf.clear();
                 if k == 2 {
-                    idx.word_hits(&joined, &mut buf);
+                    self.cached_word_hits(&joined, None, &mut buf);
                 } else if let Some(id) = idx.canon.get(&joined) {
                     buf.push((id, 1.0));
                 }
@@ -384,6 +414,7 @@ impl<'a> Screener<'a> {
             score: score.clamp(0.0, 1.0),
             name_score,
             factors,
+            alignment: al,
         })
     }
 
@@ -397,7 +428,7 @@ impl<'a> Screener<'a> {
             e.aliases[r.name_idx as usize - 1].name.clone()
         };
         let lv = idx.record_views(&r);
-        let al = align(views, &lv, idx.generic_weight);
+        let al = &s.alignment;
         let explanation = Explanation {
             list: e.list,
             entity_id: e.id.clone(),
@@ -405,7 +436,7 @@ impl<'a> Screener<'a> {
             matched_alias: r.name_idx != 0,
             matched_name: matched_name.clone(),
             name_score: round3(s.name_score),
-            alignment: describe(&al, views, &lv),
+            alignment: describe(al, views, &lv),
             factors: s.factors,
         };
         Hit {
@@ -479,7 +510,19 @@ struct Scratch {
     touched: Vec<u32>,
 }
 
+/// Memoised word lookups (see [`Screener::cached_word_hits`]), for one index at a time.
+#[derive(Default)]
+struct WordCache {
+    owner: u64,
+    key: String,
+    map: FxHashMap<Box<str>, Box<[(u32, f32)]>>,
+}
+
+/// The cache is emptied when it reaches this many words (a few MB at most).
+const WORD_CACHE_ENTRIES: usize = 50_000;
+
 thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
@@ -506,6 +549,7 @@ pub fn score_pair(a: &str, b: &str) -> f64 {
             class: v.1.class,
             derivation: v.1.derivation,
             weight: 1.0,
+            letters: crate::score::letter_set(&v.1.canon),
         }
     }
     let va: Vec<TokView> = oa.iter().map(mk).collect();
