@@ -3,7 +3,9 @@
 //! The page never screens: it sends the file (or pasted text) to the worker, gets the parsed table
 //! back for the preview and column mapping, then sends rows in chunks and receives results per chunk.
 //! Chunks make progress reporting and cancelling trivial (the page simply stops sending) and keep each
-//! message small. Nothing here ever leaves the browser: the worker's only network request is the list
+//! message small. Results carry hits without their word-by-word explanation: the page asks for the
+//! explanation of one row when the user opens it ([`Request::Explain`]), so 100,000 screened rows do
+//! not hold 100,000 explanations in memory. Nothing here ever leaves the browser: the worker's only network request is the list
 //! bundle from the page's own origin.
 
 use serde::{Deserialize, Serialize};
@@ -37,6 +39,12 @@ pub enum Request {
         rows: Vec<RowInput>,
         lists: Option<Vec<ListCode>>,
     },
+    /// Screen one row again, with full explanations and entity facts, for the detail view.
+    Explain {
+        row: usize,
+        input: RowInput,
+        lists: Option<Vec<ListCode>>,
+    },
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,6 +61,10 @@ pub enum Response {
         job: u32,
         first_row: usize,
         results: Vec<RowResult>,
+    },
+    Explained {
+        row: usize,
+        hits: Vec<HitView>,
     },
     /// Screening was requested before the lists were loaded (a bug in the page, reported not hidden).
     NotReady,
@@ -127,8 +139,9 @@ impl RowInput {
 /// The outcome for one supplier row.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RowResult {
-    /// Hits at or above [`SCORE_FLOOR`], best first.
-    pub hits: Vec<HitView>,
+    /// Hits at or above [`SCORE_FLOOR`], best first, without their explanation's alignment and
+    /// factors (see [`Request::Explain`]).
+    pub hits: Vec<Hit>,
     /// Product and place risk signals (not matches).
     pub risks: Vec<RiskSignal>,
 }

@@ -9,8 +9,8 @@ use js_sys::Uint8Array;
 use supplyscreen_engine::bundle;
 use supplyscreen_engine::input::{self, Format, Limits, Table};
 use supplyscreen_engine::model::{Entity, EntityKind, ListCode, ListSet};
-use supplyscreen_engine::risk::RiskIndex;
-use supplyscreen_engine::screen::{ScreenOptions, Screener, SupplierQuery};
+use supplyscreen_engine::risk::{RiskIndex, RiskSignal};
+use supplyscreen_engine::screen::{Hit, ScreenOptions, Screener, SupplierQuery};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -119,7 +119,18 @@ impl Worker for ScreenWorker {
                     scope.respond(id, Response::NotReady);
                     return;
                 };
-                let results = rows.iter().map(|r| screen_row(l, r, &lists)).collect();
+                let results = rows
+                    .iter()
+                    .map(|r| {
+                        let (mut hits, risks) = screen_row(l, r, &lists);
+                        for h in &mut hits {
+                            // The detail view asks for these again (Request::Explain).
+                            h.explanation.alignment = Vec::new();
+                            h.explanation.factors = Vec::new();
+                        }
+                        RowResult { hits, risks }
+                    })
+                    .collect();
                 scope.respond(
                     id,
                     Response::Screened {
@@ -129,11 +140,32 @@ impl Worker for ScreenWorker {
                     },
                 );
             }
+            Request::Explain { row, input, lists } => {
+                let Some(l) = &self.lists else {
+                    scope.respond(id, Response::NotReady);
+                    return;
+                };
+                let hits = screen_row(l, &input, &lists)
+                    .0
+                    .into_iter()
+                    .map(|hit| {
+                        let entity = l.by_id.get(hit.entity_id.as_str()).copied();
+                        let facts = facts(l.set, hit.list, entity);
+                        HitView { hit, facts }
+                    })
+                    .collect();
+                scope.respond(id, Response::Explained { row, hits });
+            }
         }
     }
 }
 
-fn screen_row(l: &Loaded, row: &RowInput, lists: &Option<Vec<ListCode>>) -> RowResult {
+/// Hits (at or above the floor, with explanations) and risk signals for one row.
+fn screen_row(
+    l: &Loaded,
+    row: &RowInput,
+    lists: &Option<Vec<ListCode>>,
+) -> (Vec<Hit>, Vec<RiskSignal>) {
     let opts = ScreenOptions {
         threshold: SCORE_FLOOR,
         top_k: supplyscreen_engine::screen::DEFAULT_TOP_K,
@@ -151,14 +183,6 @@ fn screen_row(l: &Loaded, row: &RowInput, lists: &Option<Vec<ListCode>>) -> RowR
             &opts,
         )
     };
-    let hits = hits
-        .into_iter()
-        .map(|hit| {
-            let entity = l.by_id.get(hit.entity_id.as_str()).copied();
-            let facts = facts(l.set, hit.list, entity);
-            HitView { hit, facts }
-        })
-        .collect();
     let mut risks = l.risk.assess_supplier(
         opt(&row.name),
         opt(&row.country),
@@ -168,7 +192,7 @@ fn screen_row(l: &Loaded, row: &RowInput, lists: &Option<Vec<ListCode>>) -> RowR
     if let Some(lists) = lists {
         risks.retain(|r| lists.contains(&r.list));
     }
-    RowResult { hits, risks }
+    (hits, risks)
 }
 
 fn opt(s: &str) -> Option<&str> {

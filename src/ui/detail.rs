@@ -3,6 +3,7 @@
 use super::browser;
 use super::state::{Action, State};
 use super::text::{what_it_means, NOT_LEGAL_ADVICE};
+use super::{explain_row, Ctl};
 use supplyscreen_app::protocol::{HitView, RowInput};
 use supplyscreen_engine::explain::{AlignKind, Factor};
 use supplyscreen_engine::export::{decision_key, Decision, DecisionStatus};
@@ -13,11 +14,24 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub state: UseReducerHandle<State>,
+    pub ctl: Ctl,
 }
 
 #[function_component(DetailPanel)]
 pub fn detail_panel(props: &Props) -> Html {
     let s = &props.state;
+    // Ask the worker for the row's explanations when a row is chosen.
+    {
+        let (ctl, state) = (props.ctl.clone(), s.clone());
+        use_effect_with((s.selected, s.screened_rows()), move |(sel, _)| {
+            if let Some(i) = *sel {
+                if state.explained.as_ref().map(|e| e.0) != Some(i) {
+                    explain_row(&ctl, &state, i);
+                }
+            }
+            || ()
+        });
+    }
     // Bring the details into view and move keyboard focus to them when a row is chosen.
     use_effect_with(s.selected, |sel| {
         if sel.is_some() {
@@ -38,8 +52,18 @@ pub fn detail_panel(props: &Props) -> Html {
     };
     let d = s.dispatcher();
     let close = Callback::from(move |_| d.dispatch(Action::Select(None)));
-    let shown: Vec<&HitView> = s.visible_hits(r).collect();
-    let below = r.hits.len() - shown.len();
+    let explained = s
+        .explained
+        .as_ref()
+        .filter(|e| e.0 == i)
+        .map(|e| e.1.clone());
+    let shown: Vec<&HitView> = explained
+        .iter()
+        .flat_map(|hits| hits.iter())
+        .filter(|h| h.hit.score >= s.threshold)
+        .collect();
+    let expected = s.visible_hits(r).count();
+    let below = r.hits.len() - expected;
     html! {
         <section class="panel detail" aria-labelledby="detail-h" id="detail">
             <div class="detail-head">
@@ -49,7 +73,9 @@ pub fn detail_panel(props: &Props) -> Html {
             <p class="muted">
                 { supplier_line(input) }
             </p>
-            if shown.is_empty() {
+            if explained.is_none() && expected > 0 {
+                <p class="muted" aria-busy="true">{ "Preparing the explanation…" }</p>
+            } else if shown.is_empty() {
                 <p>{ format!("No hit at or above the threshold ({:.2}).", s.threshold) }
                    { if below > 0 { format!(" {below} weaker candidate(s) are below it.") } else { String::new() } }</p>
             }

@@ -83,6 +83,7 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
         Response::LoadFailed { message } => dispatch.dispatch(Action::LoadFailed(message)),
         Response::Parsed(t) => dispatch.dispatch(Action::Parsed(t)),
         Response::ParseFailed { message } => dispatch.dispatch(Action::ParseFailed(message)),
+        Response::Explained { row, hits } => dispatch.dispatch(Action::Explained(row, hits)),
         Response::NotReady => dispatch.dispatch(Action::Announce(
             "The lists are still loading; try again in a moment.".into(),
         )),
@@ -109,14 +110,16 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
 /// Starts a screening run of the current table with the current mapping.
 pub fn start_screen(ctl: &Ctl, dispatch: &Dispatch, state: &State, lists: Option<Vec<ListCode>>) {
     let Some(table) = &state.table else { return };
-    let inputs: Vec<RowInput> = table
-        .rows
-        .iter()
-        .map(|r| RowInput::from_row(r, &state.mapping))
-        .collect();
+    let inputs: Rc<Vec<RowInput>> = Rc::new(
+        table
+            .rows
+            .iter()
+            .map(|r| RowInput::from_row(r, &state.mapping))
+            .collect(),
+    );
     let mut c = ctl.borrow_mut();
     c.job += 1;
-    c.queue = Rc::new(inputs.clone());
+    c.queue = inputs.clone();
     c.next = 0;
     c.lists = lists.clone();
     c.started_ms = browser::now_ms();
@@ -128,6 +131,17 @@ pub fn start_screen(ctl: &Ctl, dispatch: &Dispatch, state: &State, lists: Option
     // Two chunks in flight keep the worker busy while the page renders the previous one.
     c.send_next_chunk();
     c.send_next_chunk();
+}
+
+/// Asks the worker for the full explanation of one screened row (shown in the detail view).
+pub fn explain_row(ctl: &Ctl, state: &State, row: usize) {
+    if let Some(input) = state.inputs.get(row) {
+        ctl.borrow().send(Request::Explain {
+            row,
+            input: input.clone(),
+            lists: state.screened_lists.clone(),
+        });
+    }
 }
 
 pub fn cancel_screen(ctl: &Ctl, dispatch: &Dispatch) {
@@ -214,7 +228,7 @@ pub fn app() -> Html {
                 <lists::ListsPanel state={state.clone()} />
                 <input::InputPanel state={state.clone()} ctl={ctl.clone()} />
                 <results::ResultsPanel state={state.clone()} ctl={ctl.clone()} />
-                <detail::DetailPanel state={state.clone()} />
+                <detail::DetailPanel state={state.clone()} ctl={ctl.clone()} />
                 <report::ReportSection state={state.clone()} />
                 <Privacy />
             </main>

@@ -32,14 +32,14 @@ pub fn report_section(props: &Props) -> Html {
         let name = &s.inputs[i].name;
         for h in s.visible_hits(r) {
             let decision = s
-                .decision(name, &h.hit.entity_id)
+                .decision(name, &h.entity_id)
                 .map(|d| (d.status.label().to_string(), d.note.clone()))
                 .unwrap_or_else(|| ("Not reviewed".into(), String::new()));
             hit_rows.push(html! {
                 <tr>
-                    <td class="num">{ i + 1 }</td><td>{ name }</td><td>{ h.hit.list.as_str() }</td>
-                    <td>{ &h.hit.entity_name }</td><td>{ &h.hit.matched_name }</td>
-                    <td class="num">{ format!("{:.2}", h.hit.score) }</td>
+                    <td class="num">{ i + 1 }</td><td>{ name }</td><td>{ h.list.as_str() }</td>
+                    <td>{ &h.entity_name }</td><td>{ &h.matched_name }</td>
+                    <td class="num">{ format!("{:.2}", h.score) }</td>
                     <td>{ decision.0 }</td><td>{ decision.1 }</td>
                 </tr>
             });

@@ -29,7 +29,7 @@ pub fn visible_rows(s: &State) -> Vec<usize> {
                 }
             }
             if let Some(l) = s.filter_list {
-                let in_hits = s.visible_hits(r).any(|h| h.hit.list == l);
+                let in_hits = s.visible_hits(r).any(|h| h.list == l);
                 let in_risks = r.risks.iter().any(|x| x.list == l);
                 if !in_hits && !in_risks {
                     return false;
@@ -60,7 +60,7 @@ pub fn visible_rows(s: &State) -> Vec<usize> {
 }
 
 pub fn best_score(s: &State, r: &supplyscreen_app::protocol::RowResult) -> f64 {
-    s.visible_hits(r).map(|h| h.hit.score).fold(0.0, f64::max)
+    s.visible_hits(r).map(|h| h.score).fold(0.0, f64::max)
 }
 
 pub fn export_rows(s: &State) -> Vec<ExportRow> {
@@ -75,7 +75,7 @@ pub fn export_rows(s: &State) -> Vec<ExportRow> {
                 supplier_address: input.address.clone(),
                 supplier_product: input.product.clone(),
                 status: s.status(r).label().to_string(),
-                hits: r.hits.iter().map(|h| h.hit.clone()).collect(),
+                hits: r.hits.clone(),
                 risks: r.risks.clone(),
             })
         })
@@ -349,14 +349,14 @@ fn result_row(s: &UseReducerHandle<State>, i: usize) -> Html {
     let input = &s.inputs[i];
     let status = s.status(r);
     let best = s.visible_hits(r).next();
-    let mut lists: Vec<ListCode> = s.visible_hits(r).map(|h| h.hit.list).collect();
+    let mut lists: Vec<ListCode> = s.visible_hits(r).map(|h| h.list).collect();
     lists.extend(r.risks.iter().map(|x| x.list));
     lists.sort();
     lists.dedup();
     let selected = s.selected == Some(i);
     let d = s.dispatcher();
     let onclick = Callback::from(move |_| d.dispatch(Action::Select(Some(i))));
-    let decided = best.and_then(|h| s.decision(&input.name, &h.hit.entity_id));
+    let decided = best.and_then(|h| s.decision(&input.name, &h.entity_id));
     html! {
         <tr class={classes!(selected.then_some("selected"))} aria-selected={selected.to_string()}>
             <td class="num">{ i + 1 }</td>
@@ -373,9 +373,9 @@ fn result_row(s: &UseReducerHandle<State>, i: usize) -> Html {
                     <span class="decision-tag">{ dc.status.label() }</span>
                 }
             </td>
-            <td class="num">{ best.map(|h| format!("{:.2}", h.hit.score)).unwrap_or_default() }</td>
+            <td class="num">{ best.map(|h| format!("{:.2}", h.score)).unwrap_or_default() }</td>
             <td>{ for lists.iter().map(|l| html! { <span class={classes!("badge", format!("list-{}", l.as_str()))}>{ l.as_str() }</span> }) }</td>
-            <td>{ best.map(|h| h.hit.entity_name.clone()).unwrap_or_default() }</td>
+            <td>{ best.map(|h| h.entity_name.clone()).unwrap_or_default() }</td>
         </tr>
     }
 }
@@ -405,7 +405,7 @@ fn histogram(s: &State) -> Html {
     let mut counts = [0usize; BINS];
     for i in 0..s.screened_rows() {
         if let Some(best) = s.result(i).and_then(|r| r.hits.first()) {
-            let b = ((best.hit.score - SCORE_FLOOR) / (1.0 - SCORE_FLOOR) * BINS as f64) as usize;
+            let b = ((best.score - SCORE_FLOOR) / (1.0 - SCORE_FLOOR) * BINS as f64) as usize;
             counts[b.min(BINS - 1)] += 1;
         }
     }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use supplyscreen_app::protocol::*;
 use supplyscreen_engine::export::{decision_key, Decision};
 use supplyscreen_engine::model::ListCode;
-use supplyscreen_engine::screen::DEFAULT_THRESHOLD;
+use supplyscreen_engine::screen::{Hit, DEFAULT_THRESHOLD};
 use yew::Reducible;
 
 #[derive(Clone, PartialEq)]
@@ -83,6 +83,8 @@ pub struct State {
     pub announcement: String,
     pub decisions_error: Option<String>,
     pub show_report: bool,
+    /// The selected row's hits with full explanations, once the worker sent them.
+    pub explained: Option<(usize, Rc<Vec<HitView>>)>,
 }
 
 impl Default for State {
@@ -110,6 +112,7 @@ impl Default for State {
             announcement: String::new(),
             decisions_error: None,
             show_report: false,
+            explained: None,
         }
     }
 }
@@ -124,9 +127,9 @@ impl State {
     }
 
     /// Hits at or above the current threshold.
-    pub fn visible_hits<'a>(&self, r: &'a RowResult) -> impl Iterator<Item = &'a HitView> {
+    pub fn visible_hits<'a>(&self, r: &'a RowResult) -> impl Iterator<Item = &'a Hit> {
         let t = self.threshold;
-        r.hits.iter().filter(move |h| h.hit.score >= t)
+        r.hits.iter().filter(move |h| h.score >= t)
     }
 
     pub fn status(&self, r: &RowResult) -> Status {
@@ -154,7 +157,7 @@ pub enum Action {
     SetMapping(Mapping),
     ScreenStarted {
         total: usize,
-        inputs: Vec<RowInput>,
+        inputs: Rc<Vec<RowInput>>,
         lists: Option<Vec<ListCode>>,
     },
     ChunkDone {
@@ -178,6 +181,7 @@ pub enum Action {
     ClearDecisions,
     Announce(String),
     ShowReport(bool),
+    Explained(usize, Vec<HitView>),
 }
 
 impl Reducible for State {
@@ -228,7 +232,8 @@ impl Reducible for State {
                 lists,
             } => {
                 s.run = RunState::Running { done: 0, total };
-                s.inputs = Rc::new(inputs);
+                s.inputs = inputs;
+                s.explained = None;
                 s.chunks.clear();
                 s.screened_file = s.table.clone();
                 s.screened_lists = lists;
@@ -315,6 +320,7 @@ impl Reducible for State {
             }
             Action::Announce(m) => s.announcement = m,
             Action::ShowReport(on) => s.show_report = on,
+            Action::Explained(row, hits) => s.explained = Some((row, Rc::new(hits))),
         }
         Rc::new(s)
     }
