@@ -61,6 +61,8 @@ pub enum Response {
         job: u32,
         first_row: usize,
         results: Vec<RowResult>,
+        /// The worker's wasm memory in bytes after this chunk (for the memory benchmark).
+        worker_memory: usize,
     },
     Explained {
         row: usize,
@@ -68,6 +70,16 @@ pub enum Response {
     },
     /// Screening was requested before the lists were loaded (a bug in the page, reported not hidden).
     NotReady,
+}
+
+/// Size of this wasm instance's linear memory, in bytes (it only ever grows).
+pub fn wasm_memory_bytes() -> usize {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .ok()
+        .and_then(|m| m.buffer().dyn_into::<js_sys::ArrayBuffer>().ok())
+        .map_or(0, |b| b.byte_length() as usize)
 }
 
 /// What the page shows about the loaded lists, and what the report records.

@@ -137,6 +137,7 @@ impl Worker for ScreenWorker {
                         job,
                         first_row,
                         results,
+                        worker_memory: wasm_memory_bytes(),
                     },
                 );
             }

@@ -196,8 +196,14 @@ fn progress(s: &State, on_cancel: Callback<MouseEvent>) -> Html {
         RunState::Cancelled { done, total } => html! {
             <span class="progress-text">{ format!("Cancelled after {done} of {total} suppliers.") }</span>
         },
-        RunState::Done { total, ms } => html! {
-            <span class="progress-text">{
+        RunState::Done {
+            total,
+            ms,
+            page_memory,
+            worker_memory,
+        } => html! {
+            <span class="progress-text" id="run-done" data-ms={format!("{ms:.0}")}
+                data-page-memory={page_memory.to_string()} data-worker-memory={worker_memory.to_string()}>{
                 if ms < 1000.0 { format!("Screened {total} suppliers in {ms:.0} ms.") }
                 else { format!("Screened {total} suppliers in {:.1} s.", ms / 1000.0) }
             }</span>

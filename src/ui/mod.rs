@@ -91,6 +91,7 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
             job,
             first_row,
             results,
+            worker_memory,
         } => {
             let mut c = ctl.borrow_mut();
             if job != c.job {
@@ -101,7 +102,11 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
             c.send_next_chunk();
             if end >= c.queue.len() {
                 let ms = browser::now_ms() - c.started_ms;
-                dispatch.dispatch(Action::ScreenDone { ms });
+                dispatch.dispatch(Action::ScreenDone {
+                    ms,
+                    page_memory: wasm_memory_bytes(),
+                    worker_memory,
+                });
             }
         }
     }

@@ -18,9 +18,21 @@ pub enum LoadState {
 #[derive(Clone, Copy, PartialEq)]
 pub enum RunState {
     Idle,
-    Running { done: usize, total: usize },
-    Cancelled { done: usize, total: usize },
-    Done { total: usize, ms: f64 },
+    Running {
+        done: usize,
+        total: usize,
+    },
+    Cancelled {
+        done: usize,
+        total: usize,
+    },
+    Done {
+        total: usize,
+        ms: f64,
+        /// Wasm memory of the page and of the worker when the run ended, in bytes.
+        page_memory: usize,
+        worker_memory: usize,
+    },
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -166,6 +178,8 @@ pub enum Action {
     },
     ScreenDone {
         ms: f64,
+        page_memory: usize,
+        worker_memory: usize,
     },
     Cancelled,
     SetThreshold(f64),
@@ -252,9 +266,18 @@ impl Reducible for State {
                     };
                 }
             }
-            Action::ScreenDone { ms } => {
+            Action::ScreenDone {
+                ms,
+                page_memory,
+                worker_memory,
+            } => {
                 let total = s.screened_rows();
-                s.run = RunState::Done { total, ms };
+                s.run = RunState::Done {
+                    total,
+                    ms,
+                    page_memory,
+                    worker_memory,
+                };
                 let matches = (0..total)
                     .filter_map(|i| s.result(i))
                     .filter(|r| s.status(r) == Status::PossibleMatch)

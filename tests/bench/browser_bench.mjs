@@ -56,13 +56,16 @@ try {
     await page.getByRole('table', { name: 'Screening results' }).locator('tbody tr').first().waitFor();
     const ms = Date.now() - t0;
     const heap = await page.evaluate(() => (performance.memory ? performance.memory.usedJSHeapSize / 1048576 : NaN));
+    const done = page.locator('#run-done');
+    const mb = async (a) => (Number(await done.getAttribute(a)) / 1048576).toFixed(0);
+    const wasmMem = `page wasm ${await mb('data-page-memory')} MB, worker wasm ${await mb('data-worker-memory')} MB`;
     // Re-filtering with the slider must stay quick at this size.
     const s0 = Date.now();
     await page.getByLabel('Match threshold').fill('0.9');
     await page.getByLabel('Match threshold').fill('0.78');
     const sliderMs = (Date.now() - s0) / 2;
     console.log(`${n} rows: screen-to-table ${(ms / 1000).toFixed(2)} s; threshold re-filter ~${sliderMs.toFixed(0)} ms; ` +
-      `renderer RSS ${rendererRssMb().toFixed(0)} MB; page JS heap ${heap.toFixed(0)} MB`);
+      `renderer RSS ${rendererRssMb().toFixed(0)} MB; page JS heap ${heap.toFixed(0)} MB; ${wasmMem}`);
     await page.close();
   }
 } finally {
