@@ -3,6 +3,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT || 8181);
+const HOST_PORT = Number(process.env.E2E_HOST_PORT || 8182);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,10 +30,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs dist ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // A host site on another origin that embeds the widget (tests/e2e/embed.spec.mjs).
+      command: `node tests/e2e/serve.mjs static ${HOST_PORT} --widget-origin http://127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/embed-demo.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });
