@@ -112,7 +112,7 @@ fn dev_set_floors_on_the_real_lists() {
 }
 
 // Just under the measured figures (README: "Measured"), so a real regression fails.
-const RECALL_FLOOR: f64 = 0.96;
+const RECALL_FLOOR: f64 = 0.97;
 const PRECISION_FLOOR: f64 = 0.99;
-const F1_FLOOR: f64 = 0.975;
+const F1_FLOOR: f64 = 0.98;
 const FLAGGED_CEILING: f64 = 0.01;

@@ -100,7 +100,10 @@ fn screen_writes_the_csv_contract() {
         "Bortala Mongolian Autonomous Prefecture Public Security Bureau"
     );
     let score: f64 = best[3].parse().unwrap();
-    assert!((0.78..=1.0).contains(&score), "score {score}");
+    assert!(
+        (supplyscreen_engine::screen::DEFAULT_THRESHOLD..=1.0).contains(&score),
+        "score {score}"
+    );
     assert!(!best[4].is_empty() && !best[5].is_empty() && !best[6].is_empty());
     assert!(best[7].to_lowercase().contains("bortala"), "{best:?}");
     // Scores of one row are best first.

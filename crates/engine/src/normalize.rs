@@ -900,7 +900,10 @@ pub fn normalize(name: &str) -> Vec<Token> {
         };
         let numeric = w.bytes().all(|c| c.is_ascii_digit());
         let (canon, mut derivation) = if class == TokenClass::Number || numeric {
-            (w.trim_start_matches('0').to_string(), Derivation::AsWritten)
+            // "007" = "7"; a number of zeros only stays "0" (never an empty canonical form).
+            let digits = w.trim_start_matches('0');
+            let digits = if digits.is_empty() { "0" } else { digits };
+            (digits.to_string(), Derivation::AsWritten)
         } else {
             canonical_word(w)
         };
