@@ -4,6 +4,7 @@
 //! or JSON with the full explanation of every hit.
 
 use std::path::{Path, PathBuf};
+use supplyscreen_engine::export::{neutralise_cell, screen_cells};
 use supplyscreen_engine::input::{detect_columns, read_table, Limits, Table};
 use supplyscreen_engine::model::{ListCode, ListSet};
 use supplyscreen_engine::screen::{
@@ -280,27 +281,26 @@ pub fn to_csv(queries: &[SupplierQuery], results: &[Vec<Hit>]) -> Result<String,
         "why",
     ])
     .map_err(err)?;
-    for (i, (q, hits)) in queries.iter().zip(results).enumerate() {
-        let row = (i + 1).to_string();
+    // The same cells as the app's export, each neutralised so a spreadsheet never runs a supplier
+    // name such as `=HYPERLINK(...)` as a formula (engine::export::neutralise_cell).
+    let mut write = |row: usize, q: &SupplierQuery, hit: Option<&Hit>| {
         let country = q.country.as_deref().unwrap_or("");
+        let cells = screen_cells(row, &q.name, country, hit);
+        let why = hit.map(|h| h.explanation.summary()).unwrap_or_default();
+        let record: Vec<String> = cells
+            .iter()
+            .map(String::as_str)
+            .chain(std::iter::once(why.as_str()))
+            .map(|c| neutralise_cell(c).into_owned())
+            .collect();
+        w.write_record(&record).map_err(err)
+    };
+    for (i, (q, hits)) in queries.iter().zip(results).enumerate() {
         if hits.is_empty() {
-            w.write_record([row.as_str(), &q.name, country, "", "", "", "", "", "", ""])
-                .map_err(err)?;
+            write(i + 1, q, None)?;
         }
         for h in hits {
-            w.write_record([
-                row.as_str(),
-                &q.name,
-                country,
-                &format!("{:.3}", h.score),
-                h.list.as_str(),
-                &h.entity_id,
-                &h.entity_name,
-                &h.matched_name,
-                &h.entity_countries.join("; "),
-                &h.explanation.summary(),
-            ])
-            .map_err(err)?;
+            write(i + 1, q, Some(h))?;
         }
     }
     String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
