@@ -1,10 +1,12 @@
-//! Small browser helpers: downloads, printing, clock, local storage. Each fails soft with a message.
+//! Small browser helpers: downloads, printing, clock, local storage. Each fails soft; callers word
+//! the failure in the page's language.
 
 use wasm_bindgen::JsCast;
 
 /// Offers `content` as a file download. Nothing is sent anywhere: the file is made in memory.
-pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String> {
-    let fail = |_| format!("Your browser refused to save {file_name}.");
+/// On failure the caller says "your browser refused to save …" in the page's language.
+pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), ()> {
+    let fail = |_| ();
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
@@ -16,7 +18,7 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     a.set_href(&url);
     a.set_download(file_name);
     a.style().set_property("display", "none").ok();
-    document.body().ok_or("no page body")?.append_child(&a).ok();
+    document.body().ok_or(())?.append_child(&a).ok();
     a.click();
     a.remove();
     web_sys::Url::revoke_object_url(&url).ok();
@@ -72,11 +74,12 @@ pub fn store_get(key: &str) -> Option<String> {
     storage()?.get_item(key).ok()?
 }
 
-pub fn store_set(key: &str, value: &str) -> Result<(), String> {
+/// Saves to local storage; the error is a message id (see `locales/*.ftl`).
+pub fn store_set(key: &str, value: &str) -> Result<(), &'static str> {
     storage()
-        .ok_or("this browser does not allow local storage")?
+        .ok_or("storage-unavailable")?
         .set_item(key, value)
-        .map_err(|_| "the browser refused to save (storage full or disabled)".to_string())
+        .map_err(|_| "storage-refused")
 }
 
 pub fn store_remove(key: &str) {

@@ -1,10 +1,12 @@
 //! Step 4 and 5: one supplier's hits, each explained, with the list's facts and the review decision.
 
 use super::browser;
-use super::state::{Action, State};
+use super::state::{decision_msg, Action, State};
 use super::text::{what_it_means, NOT_LEGAL_ADVICE};
 use super::{explain_row, Ctl};
+use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::protocol::{HitView, RowInput};
+use supplyscreen_app::tr;
 use supplyscreen_engine::explain::{AlignKind, Factor};
 use supplyscreen_engine::export::{decision_key, Decision, DecisionStatus};
 use supplyscreen_engine::risk::RiskSignal;
@@ -50,6 +52,7 @@ pub fn detail_panel(props: &Props) -> Html {
     let (Some(r), Some(input)) = (s.result(i), s.inputs.get(i)) else {
         return Html::default();
     };
+    let tr = catalog(s.lang);
     let d = s.dispatcher();
     let close = Callback::from(move |_| d.dispatch(Action::Select(None)));
     let explained = s
@@ -67,41 +70,41 @@ pub fn detail_panel(props: &Props) -> Html {
     html! {
         <section class="panel detail" aria-labelledby="detail-h" id="detail">
             <div class="detail-head">
-                <h2 id="detail-h" tabindex="-1">{ format!("Row {}: {}", i + 1, input.name) }</h2>
-                <button type="button" class="secondary" onclick={close}>{ "Close details" }</button>
+                <h2 id="detail-h" tabindex="-1">{ tr!(tr, "detail-heading", row = i + 1, name = input.name.clone()) }</h2>
+                <button type="button" class="secondary" onclick={close}>{ tr.t("close-details") }</button>
             </div>
             <p class="muted">
-                { supplier_line(input) }
+                { supplier_line(&tr, input) }
             </p>
             if explained.is_none() && expected > 0 {
-                <p class="muted" aria-busy="true">{ "Preparing the explanation…" }</p>
+                <p class="muted" aria-busy="true">{ tr.t("preparing-explanation") }</p>
             } else if shown.is_empty() {
-                <p>{ format!("No hit at or above the threshold ({:.2}).", s.threshold) }
-                   { if below > 0 { format!(" {below} weaker candidate(s) are below it.") } else { String::new() } }</p>
+                <p>{ tr!(tr, "no-hit-above", threshold = format!("{:.2}", s.threshold)) }
+                   { if below > 0 { format!(" {}", tr!(tr, "weaker-candidates", count = below)) } else { String::new() } }</p>
             }
-            { for shown.iter().map(|h| hit_card(s, input, h)) }
+            { for shown.iter().map(|h| hit_card(s, &tr, input, h)) }
             if !r.risks.is_empty() {
-                <h3>{ "Product and place risk signals" }</h3>
-                <p class="muted small">{ "Risk signals, not list matches: they point at goods or places that need due diligence." }</p>
+                <h3>{ tr.t("risk-heading") }</h3>
+                <p class="muted small">{ tr.t("risk-help") }</p>
                 <ul class="risks">{ for r.risks.iter().map(risk_item) }</ul>
             }
         </section>
     }
 }
 
-fn supplier_line(input: &RowInput) -> String {
+fn supplier_line(tr: &Catalog, input: &RowInput) -> String {
     let mut parts = Vec::new();
     for (label, v) in [
-        ("Country", &input.country),
-        ("Address", &input.address),
-        ("Product", &input.product),
+        ("field-country", &input.country),
+        ("field-address", &input.address),
+        ("field-product", &input.product),
     ] {
         if !v.is_empty() {
-            parts.push(format!("{label}: {v}"));
+            parts.push(tr!(tr, label, value = v.clone()));
         }
     }
     if parts.is_empty() {
-        "No country, address or product given.".into()
+        tr.t("no-supplier-details")
     } else {
         parts.join(" · ")
     }
@@ -118,13 +121,13 @@ fn risk_item(r: &RiskSignal) -> Html {
 
 fn kind_label(k: AlignKind) -> &'static str {
     match k {
-        AlignKind::Exact => "exact",
-        AlignKind::Fuzzy => "fuzzy (spelling)",
-        AlignKind::Abbreviation => "abbreviation",
-        AlignKind::LegalForm => "legal form",
-        AlignKind::JoinedSplit => "joined / split",
-        AlignKind::Transliteration => "transliteration",
-        AlignKind::Unmatched => "unmatched",
+        AlignKind::Exact => "align-exact",
+        AlignKind::Fuzzy => "align-fuzzy",
+        AlignKind::Abbreviation => "align-abbreviation",
+        AlignKind::LegalForm => "align-legal-form",
+        AlignKind::JoinedSplit => "align-joined-split",
+        AlignKind::Transliteration => "align-transliteration",
+        AlignKind::Unmatched => "align-unmatched",
     }
 }
 
@@ -140,7 +143,7 @@ fn kind_class(k: AlignKind) -> &'static str {
     }
 }
 
-pub fn factor_text(f: &Factor) -> String {
+pub fn factor_text(tr: &Catalog, f: &Factor) -> String {
     let sign = |d: f64| {
         if d >= 0.0 {
             format!("+{d:.2}")
@@ -149,21 +152,34 @@ pub fn factor_text(f: &Factor) -> String {
         }
     };
     match f {
-        Factor::CountryAgrees { country, delta } => format!("Country agrees ({country}): {}", sign(*delta)),
-        Factor::CountryDiffers { supplier_country, entity_countries, delta } => format!(
-            "Country differs (supplier: {supplier_country}; listed: {}): {}",
-            entity_countries.join(", "),
-            sign(*delta)
+        Factor::CountryAgrees { country, delta } => {
+            tr!(
+                tr,
+                "factor-country-agrees",
+                country = country.clone(),
+                delta = sign(*delta)
+            )
+        }
+        Factor::CountryDiffers {
+            supplier_country,
+            entity_countries,
+            delta,
+        } => tr!(
+            tr,
+            "factor-country-differs",
+            supplier = supplier_country.clone(),
+            listed = entity_countries.join(", "),
+            delta = sign(*delta)
         ),
-        Factor::WordOrder { delta } => format!("Words in another order: {}", sign(*delta)),
-        Factor::PersonName { delta } => format!("Listed party is a person, so a full-name match is required: {}", sign(*delta)),
-        Factor::WeakAlias { delta } => format!("Matched a weak alias (short form or nickname): {}", sign(*delta)),
-        Factor::ShortName { delta } => format!("Only short or generic words match: {}", sign(*delta)),
-        Factor::TypoOnly { delta } => format!("The only distinctive word that matches is misspelt — it may be another company's name: {}", sign(*delta)),
+        Factor::WordOrder { delta } => tr!(tr, "factor-word-order", delta = sign(*delta)),
+        Factor::PersonName { delta } => tr!(tr, "factor-person-name", delta = sign(*delta)),
+        Factor::WeakAlias { delta } => tr!(tr, "factor-weak-alias", delta = sign(*delta)),
+        Factor::ShortName { delta } => tr!(tr, "factor-short-name", delta = sign(*delta)),
+        Factor::TypoOnly { delta } => tr!(tr, "factor-typo-only", delta = sign(*delta)),
     }
 }
 
-fn hit_card(s: &UseReducerHandle<State>, input: &RowInput, h: &HitView) -> Html {
+fn hit_card(s: &UseReducerHandle<State>, tr: &Catalog, input: &RowInput, h: &HitView) -> Html {
     let hit = &h.hit;
     let f = &h.facts;
     let e = &hit.explanation;
@@ -203,71 +219,71 @@ fn hit_card(s: &UseReducerHandle<State>, input: &RowInput, h: &HitView) -> Html 
             <label for={id.clone()} class="radio">
                 <input type="radio" id={id} name={group.clone()} checked={current.as_ref().map(|c| c.status) == Some(status)}
                     onchange={decide(Some(status))} />
-                { " " }{ status.label() }
+                { " " }{ tr.t(decision_msg(status)) }
             </label>
         }
     };
     html! {
-        <article class="hit" aria-label={format!("Hit: {} on {}", hit.entity_name, hit.list.as_str())}>
+        <article class="hit" aria-label={tr!(tr, "hit-label", entity = hit.entity_name.clone(), list = hit.list.as_str())}>
             <header class="hit-head">
                 <span class={classes!("badge", format!("list-{}", hit.list.as_str()))}>{ hit.list.as_str() }</span>
                 <h3>{ &hit.entity_name }</h3>
-                <span class="score" title="Match score from 0 to 1">{ format!("score {:.2}", hit.score) }</span>
+                <span class="score" title={tr.t("score-title")}>{ tr!(tr, "score", score = format!("{:.2}", hit.score)) }</span>
             </header>
             <p>
-                { if e.matched_alias { "Matched the alias " } else { "Matched the listed name " } }
+                { if e.matched_alias { tr.t("matched-alias") } else { tr.t("matched-name") } }{ " " }
                 <q>{ &e.matched_name }</q>
-                { format!(" — words alone score {:.2}.", e.name_score) }
+                { " — " }{ tr!(tr, "words-alone", score = format!("{:.2}", e.name_score)) }
             </p>
-            <table class="alignment" aria-label="Word-by-word alignment">
-                <thead><tr><th scope="col">{ "Your supplier" }</th><th scope="col">{ "Listed name" }</th><th scope="col">{ "How they match" }</th><th scope="col" class="num">{ "Weight" }</th></tr></thead>
+            <table class="alignment" aria-label={tr.t("alignment-label")}>
+                <thead><tr><th scope="col">{ tr.t("col-your-supplier") }</th><th scope="col">{ tr.t("col-listed-name") }</th><th scope="col">{ tr.t("col-how-match") }</th><th scope="col" class="num">{ tr.t("col-weight") }</th></tr></thead>
                 <tbody>
                 { for e.alignment.iter().map(|a| html! {
                     <tr class={kind_class(a.kind)}>
                         <td>{ if a.supplier.is_empty() { "—".to_string() } else { a.supplier.clone() } }</td>
                         <td>{ if a.list.is_empty() { "—".to_string() } else { a.list.clone() } }</td>
-                        <td><span class={classes!("al", kind_class(a.kind))}>{ kind_label(a.kind) }</span></td>
+                        <td><span class={classes!("al", kind_class(a.kind))}>{ tr.t(kind_label(a.kind)) }</span></td>
                         <td class="num">{ format!("{:.2}", a.weight) }</td>
                     </tr>
                 }) }
                 </tbody>
             </table>
             if !e.factors.is_empty() {
-                <ul class="factors" aria-label="What raised or lowered the score">
-                    { for e.factors.iter().map(|x| html! { <li>{ factor_text(x) }</li> }) }
+                <ul class="factors" aria-label={tr.t("factors-label")}>
+                    { for e.factors.iter().map(|x| html! { <li>{ factor_text(tr, x) }</li> }) }
                 </ul>
             }
             <dl class="facts">
-                <dt>{ "List" }</dt><dd>{ format!("{} — {}", f.list_name, f.agency) }</dd>
-                if !f.programs.is_empty() { <dt>{ "Program / basis" }</dt><dd>{ f.programs.join(", ") }</dd> }
-                if let Some(c) = &f.citation { <dt>{ "Citation" }</dt><dd>{ c }</dd> }
-                if let Some(c) = &f.effective_date { <dt>{ "Effective date" }</dt><dd>{ c }</dd> }
-                if let Some(c) = &f.license_requirement { <dt>{ "Licence requirement" }</dt><dd>{ c }</dd> }
-                if let Some(c) = &f.merchandise { <dt>{ "Merchandise" }</dt><dd>{ c }</dd> }
-                if let Some(c) = &f.status { <dt>{ "Status" }</dt><dd>{ c }</dd> }
-                if !hit.entity_countries.is_empty() { <dt>{ "Country" }</dt><dd>{ hit.entity_countries.join(", ") }</dd> }
-                if !f.addresses.is_empty() { <dt>{ "Address" }</dt><dd>{ f.addresses.join(" · ") }</dd> }
-                if !f.aliases.is_empty() { <dt>{ "Also listed as" }</dt><dd>{ f.aliases.join(" · ") }</dd> }
-                if f.extends_to_subsidiaries { <dt>{ "Scope" }</dt><dd><strong>{ "Extends to subsidiaries" }</strong>{ " — the listing covers subsidiaries and affiliates too, so unlisted names may be covered." }</dd> }
-                if f.primary_record_missing { <dt>{ "Note" }</dt><dd>{ "Known from the list's alias file only: its main record is missing from this snapshot." }</dd> }
-                if let Some(c) = &f.remarks { <dt>{ "Remarks" }</dt><dd>{ c }</dd> }
+                <dt>{ tr.t("fact-list") }</dt><dd>{ format!("{} — {}", f.list_name, f.agency) }</dd>
+                if !f.programs.is_empty() { <dt>{ tr.t("fact-program") }</dt><dd>{ f.programs.join(", ") }</dd> }
+                if let Some(c) = &f.citation { <dt>{ tr.t("fact-citation") }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.effective_date { <dt>{ tr.t("fact-effective-date") }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.license_requirement { <dt>{ tr.t("fact-licence") }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.merchandise { <dt>{ tr.t("fact-merchandise") }</dt><dd>{ c }</dd> }
+                if let Some(c) = &f.status { <dt>{ tr.t("fact-status") }</dt><dd>{ c }</dd> }
+                if !hit.entity_countries.is_empty() { <dt>{ tr.t("fact-country") }</dt><dd>{ hit.entity_countries.join(", ") }</dd> }
+                if !f.addresses.is_empty() { <dt>{ tr.t("fact-address") }</dt><dd>{ f.addresses.join(" · ") }</dd> }
+                if !f.aliases.is_empty() { <dt>{ tr.t("fact-aliases") }</dt><dd>{ f.aliases.join(" · ") }</dd> }
+                if f.extends_to_subsidiaries { <dt>{ tr.t("fact-scope") }</dt><dd><strong>{ tr.t("fact-subsidiaries") }</strong>{ " — " }{ tr.t("fact-subsidiaries-help") }</dd> }
+                if f.primary_record_missing { <dt>{ tr.t("fact-note") }</dt><dd>{ tr.t("fact-primary-missing") }</dd> }
+                if let Some(c) = &f.remarks { <dt>{ tr.t("fact-remarks") }</dt><dd>{ c }</dd> }
             </dl>
             <div class="meaning">
-                <h4>{ "What this means for you" }</h4>
-                <p>{ what_it_means(hit.list) }</p>
-                <p class="muted small">{ NOT_LEGAL_ADVICE }{ " " }
-                    <a href={f.source_url.clone()} target="_blank" rel="noopener noreferrer">{ "Official source" }</a></p>
+                <h4>{ tr.t("meaning-heading") }</h4>
+                <p>{ tr.t(what_it_means(hit.list)) }</p>
+                <p class="muted small">{ tr.t(NOT_LEGAL_ADVICE) }{ " " }
+                    <a href={f.source_url.clone()} target="_blank" rel="noopener noreferrer">{ tr.t("official-source") }</a></p>
             </div>
             <fieldset class="decision">
-                <legend>{ "Your review" }</legend>
+                <legend>{ tr.t("your-review") }</legend>
                 { radio(DecisionStatus::Confirmed) }
                 { radio(DecisionStatus::FalsePositive) }
                 { radio(DecisionStatus::NeedsReview) }
-                <label for={format!("{group}-note")} class="label">{ "Note" }</label>
+                <label for={format!("{group}-note")} class="label">{ tr.t("note-label") }</label>
                 <textarea id={format!("{group}-note")} rows="2" value={current.as_ref().map(|c| c.note.clone()).unwrap_or_default()}
                     onchange={decide(None)} />
                 if let Some(c) = &current {
-                    <p class="muted small">{ format!("Decided {}.", c.decided_at) }</p>
+                    <p class="muted small">{ tr!(tr, "decided-at", when = c.decided_at.clone()) }</p>
                 }
             </fieldset>
         </article>

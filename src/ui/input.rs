@@ -2,7 +2,10 @@
 
 use super::state::{Action, LoadState, RunState, State};
 use super::{cancel_screen, start_screen, Ctl};
+use std::rc::Rc;
+use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::protocol::{Mapping, Request};
+use supplyscreen_app::tr;
 use supplyscreen_engine::input::Limits;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -15,18 +18,25 @@ pub struct Props {
 
 const PREVIEW_ROWS: usize = 5;
 
-fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::File) {
+fn read_file(
+    ctl: &Ctl,
+    dispatch: &UseReducerDispatcher<State>,
+    tr: &Rc<Catalog>,
+    file: web_sys::File,
+) {
     let max = Limits::default().max_bytes;
     let name = file.name();
     if file.size() > max as f64 {
-        dispatch.dispatch(Action::ParseFailed(format!(
-            "{name} is {:.1} MB; the largest file this page accepts is {} MB. Split the file, or keep only \
-             the supplier name and country columns, and try again.",
-            file.size() / 1_048_576.0,
-            max / 1_048_576
+        dispatch.dispatch(Action::ParseFailed(tr!(
+            tr,
+            "error-file-too-large",
+            file = name,
+            size = format!("{:.1}", file.size() / 1_048_576.0),
+            max = max / 1_048_576
         )));
         return;
     }
+    let tr = tr.clone();
     dispatch.dispatch(Action::ParseStarted);
     let ctl = ctl.clone();
     let dispatch = dispatch.clone();
@@ -37,9 +47,11 @@ fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::F
                 file_name: name,
                 bytes,
             }),
-            Err(e) => dispatch.dispatch(Action::ParseFailed(format!(
-                "The browser could not read {name}: {e}. Check that the file is not open and locked by \
-                 another program, then try again."
+            Err(e) => dispatch.dispatch(Action::ParseFailed(tr!(
+                tr,
+                "error-file-unreadable",
+                file = name,
+                reason = e.to_string()
             ))),
         }
     });
@@ -48,22 +60,28 @@ fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::F
 #[function_component(InputPanel)]
 pub fn input_panel(props: &Props) -> Html {
     let s = &props.state;
+    let tr = catalog(s.lang);
     let dispatch = s.dispatcher();
     let drag_over = use_state(|| false);
 
     let on_file = {
-        let (ctl, dispatch) = (props.ctl.clone(), dispatch.clone());
+        let (ctl, dispatch, tr) = (props.ctl.clone(), dispatch.clone(), tr.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(f) = input.files().and_then(|l| l.get(0)) {
-                read_file(&ctl, &dispatch, f);
+                read_file(&ctl, &dispatch, &tr, f);
             }
             // Allow choosing the same file again after editing it.
             input.set_value("");
         })
     };
     let on_drop = {
-        let (ctl, dispatch, drag_over) = (props.ctl.clone(), dispatch.clone(), drag_over.clone());
+        let (ctl, dispatch, drag_over, tr) = (
+            props.ctl.clone(),
+            dispatch.clone(),
+            drag_over.clone(),
+            tr.clone(),
+        );
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             drag_over.set(false);
@@ -72,7 +90,7 @@ pub fn input_panel(props: &Props) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|l| l.get(0))
             {
-                read_file(&ctl, &dispatch, f);
+                read_file(&ctl, &dispatch, &tr, f);
             }
         })
     };
@@ -96,11 +114,10 @@ pub fn input_panel(props: &Props) -> Html {
     };
     let on_use_pasted = {
         let (ctl, dispatch, text) = (props.ctl.clone(), dispatch.clone(), s.pasted.clone());
+        let empty = tr.t("error-paste-empty");
         Callback::from(move |_| {
             if text.trim().is_empty() {
-                dispatch.dispatch(Action::ParseFailed(
-                    "Paste at least one supplier name first (one per line).".into(),
-                ));
+                dispatch.dispatch(Action::ParseFailed(empty.clone()));
                 return;
             }
             dispatch.dispatch(Action::ParseStarted);
@@ -111,10 +128,12 @@ pub fn input_panel(props: &Props) -> Html {
 
     let running = matches!(s.run, RunState::Running { .. });
     let ready = matches!(s.load, LoadState::Ready(_));
-    let can_screen = ready && !running && s.table.is_some() && s.mapping.name.is_some();
+    let lists = s.lists_to_screen();
+    let no_list = lists.as_ref().is_some_and(|l| l.is_empty());
+    let can_screen = ready && !running && s.table.is_some() && s.mapping.name.is_some() && !no_list;
     let on_screen = {
         let (ctl, dispatch, state) = (props.ctl.clone(), dispatch.clone(), s.clone());
-        Callback::from(move |_| start_screen(&ctl, &dispatch, &state, None))
+        Callback::from(move |_| start_screen(&ctl, &dispatch, &state, lists.clone()))
     };
     let on_cancel = {
         let (ctl, dispatch) = (props.ctl.clone(), dispatch.clone());
@@ -123,30 +142,29 @@ pub fn input_panel(props: &Props) -> Html {
 
     html! {
         <section class="panel input" aria-labelledby="input-h">
-            <h2 id="input-h">{ "Your suppliers" }</h2>
+            <h2 id="input-h">{ tr.t("input-heading") }</h2>
             <div class="input-grid">
                 <div
                     class={classes!("dropzone", drag_over.then_some("dragging"))}
                     ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}
                 >
-                    <label for="supplier-file" class="label">{ "Supplier file" }</label>
+                    <label for="supplier-file" class="label">{ tr.t("supplier-file") }</label>
                     <input id="supplier-file" type="file"
                         accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                         onchange={on_file} aria-describedby="file-help" />
                     <p id="file-help" class="muted small">
-                        { format!("CSV, TSV or Excel (.xlsx), up to {} MB — or drop the file here. \
-                                   It is read on this device only.", Limits::default().max_bytes / 1_048_576) }
+                        { tr!(tr, "file-help", max = Limits::default().max_bytes / 1_048_576) }
                     </p>
                 </div>
                 <div class="paste">
-                    <label for="paste-names" class="label">{ "Paste supplier names" }</label>
+                    <label for="paste-names" class="label">{ tr.t("paste-label") }</label>
                     <textarea id="paste-names" rows="5" value={s.pasted.clone()} oninput={on_paste_input}
-                        placeholder="One name per line, or cells copied from a spreadsheet" />
-                    <button type="button" class="secondary" onclick={on_use_pasted}>{ "Use pasted names" }</button>
+                        placeholder={tr.t("paste-placeholder")} />
+                    <button type="button" class="secondary" onclick={on_use_pasted}>{ tr.t("paste-use") }</button>
                 </div>
             </div>
             if s.parsing {
-                <p class="muted" aria-busy="true">{ "Reading…" }</p>
+                <p class="muted" aria-busy="true">{ tr.t("reading") }</p>
             }
             if let Some(err) = &s.parse_error {
                 <p class="error" role="alert">{ err.clone() }</p>
@@ -156,45 +174,45 @@ pub fn input_panel(props: &Props) -> Html {
             }
             <div class="screen-bar">
                 <button type="button" class="primary" disabled={!can_screen} onclick={on_screen}>
-                    { "Screen suppliers" }
+                    { tr.t("screen-button") }
                 </button>
                 if !ready {
-                    <span class="muted small">{ " Waiting for the lists to load…" }</span>
+                    <span class="muted small">{ " " }{ tr.t("hint-waiting-lists") }</span>
                 } else if s.table.is_none() {
-                    <span class="muted small">{ " Choose a file or paste names first." }</span>
+                    <span class="muted small">{ " " }{ tr.t("hint-choose-file") }</span>
                 } else if s.mapping.name.is_none() {
-                    <span class="muted small">{ " Choose the name column first." }</span>
+                    <span class="muted small">{ " " }{ tr.t("hint-choose-name") }</span>
+                } else if no_list {
+                    <span class="muted small">{ " " }{ tr.t("hint-choose-list") }</span>
                 }
-                { progress(s, on_cancel) }
+                { progress(s, &tr, on_cancel) }
             </div>
         </section>
     }
 }
 
-fn progress(s: &State, on_cancel: Callback<MouseEvent>) -> Html {
+/// The run's progress. A native `<progress>` element: it has the progressbar role and its
+/// values built in, and needs no inline `style` (which the page's Content-Security-Policy forbids).
+fn progress(s: &State, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Html {
     match s.run {
         RunState::Idle => Html::default(),
         RunState::Running { done, total } => {
-            let pct = if total == 0 {
-                100.0
-            } else {
-                done as f64 * 100.0 / total as f64
-            };
-            let text = format!("Screened {done} of {total} suppliers");
+            let text = tr!(tr, "progress-text", done = done, total = total);
             html! {
                 <div class="progress-wrap">
-                    <div class="progress" role="progressbar" aria-label="Screening progress"
+                    <progress class="progress" aria-label={tr.t("progress-label")}
+                        max={total.max(1).to_string()} value={done.to_string()}
                         aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={done.to_string()}
                         aria-valuetext={text.clone()}>
-                        <div class="progress-fill" style={format!("width:{pct:.1}%")}></div>
-                    </div>
+                        { text.clone() }
+                    </progress>
                     <span class="progress-text" aria-live="polite">{ text }</span>
-                    <button type="button" class="secondary" onclick={on_cancel}>{ "Cancel" }</button>
+                    <button type="button" class="secondary" onclick={on_cancel}>{ tr.t("cancel") }</button>
                 </div>
             }
         }
         RunState::Cancelled { done, total } => html! {
-            <span class="progress-text">{ format!("Cancelled after {done} of {total} suppliers.") }</span>
+            <span class="progress-text">{ tr!(tr, "run-cancelled", done = done, total = total) }</span>
         },
         RunState::Done {
             total,
@@ -204,8 +222,8 @@ fn progress(s: &State, on_cancel: Callback<MouseEvent>) -> Html {
         } => html! {
             <span class="progress-text" id="run-done" data-ms={format!("{ms:.0}")}
                 data-page-memory={page_memory.to_string()} data-worker-memory={worker_memory.to_string()}>{
-                if ms < 1000.0 { format!("Screened {total} suppliers in {ms:.0} ms.") }
-                else { format!("Screened {total} suppliers in {:.1} s.", ms / 1000.0) }
+                if ms < 1000.0 { tr!(tr, "run-screened-ms", total = total, ms = format!("{ms:.0}")) }
+                else { tr!(tr, "run-screened-s", total = total, s = format!("{:.1}", ms / 1000.0)) }
             }</span>
         },
     }
@@ -219,11 +237,12 @@ struct PreviewProps {
 #[function_component(Preview)]
 fn preview(props: &PreviewProps) -> Html {
     let s = &props.state;
+    let tr = catalog(s.lang);
     let dispatch = s.dispatcher();
     let Some(t) = &s.table else {
         return Html::default();
     };
-    let select = |label: &'static str,
+    let select = |label: String,
                   id: &'static str,
                   value: Option<usize>,
                   required: bool,
@@ -238,9 +257,9 @@ fn preview(props: &PreviewProps) -> Html {
         });
         html! {
             <div class="map-field">
-                <label for={id} class="label">{ label }{ if required { " (required)" } else { "" } }</label>
+                <label for={id} class="label">{ label }{ if required { format!(" {}", tr.t("required-suffix")) } else { String::new() } }</label>
                 <select id={id} {onchange}>
-                    <option value="" selected={value.is_none()}>{ if required { "— choose —" } else { "— none —" } }</option>
+                    <option value="" selected={value.is_none()}>{ if required { tr.t("option-choose") } else { tr.t("option-none") } }</option>
                     { for t.columns.iter().enumerate().map(|(i, c)| html! {
                         <option value={i.to_string()} selected={value == Some(i)}>{ c }</option>
                     }) }
@@ -252,23 +271,23 @@ fn preview(props: &PreviewProps) -> Html {
         <div class="preview">
             <p class="muted">
                 <strong>{ &t.file_name }</strong>
-                { format!(" — {}, {} rows, {} columns", t.description, t.rows.len(), t.columns.len()) }
+                { " — " }{ tr!(tr, "preview-summary", description = t.description.clone(), rows = t.rows.len(), columns = t.columns.len()) }
             </p>
             if !t.warnings.is_empty() {
-                <ul class="warnings" aria-label="Warnings about the file">
+                <ul class="warnings" aria-label={tr.t("file-warnings-label")}>
                     { for t.warnings.iter().map(|w| html! { <li>{ w }</li> }) }
                 </ul>
             }
             <div class="mapping">
-                { select("Name column", "map-name", s.mapping.name, true, |m, v| m.name = v) }
-                { select("Country column", "map-country", s.mapping.country, false, |m, v| m.country = v) }
-                { select("Address column", "map-address", s.mapping.address, false, |m, v| m.address = v) }
-                { select("Product column", "map-product", s.mapping.product, false, |m, v| m.product = v) }
+                { select(tr.t("column-name"), "map-name", s.mapping.name, true, |m, v| m.name = v) }
+                { select(tr.t("column-country"), "map-country", s.mapping.country, false, |m, v| m.country = v) }
+                { select(tr.t("column-address"), "map-address", s.mapping.address, false, |m, v| m.address = v) }
+                { select(tr.t("column-product"), "map-product", s.mapping.product, false, |m, v| m.product = v) }
             </div>
             <div class="table-wrap">
-            <table class="preview-table" aria-label="Preview of the first rows">
+            <table class="preview-table" aria-label={tr.t("preview-label")}>
                 <thead><tr>
-                    <th scope="col">{ "Row" }</th>
+                    <th scope="col">{ tr.t("col-row") }</th>
                     { for t.columns.iter().map(|c| html! { <th scope="col">{ c }</th> }) }
                 </tr></thead>
                 <tbody>

@@ -1,8 +1,12 @@
-//! "Lists loaded": which lists the screen uses, how old each snapshot is.
+//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), how old each
+//! snapshot is. A host site may restrict the widget to some lists; the others are not shown.
 
 use super::browser;
-use super::state::{LoadState, State};
+use super::state::{Action, LoadState, State};
+use supplyscreen_app::i18n::{catalog, Catalog};
+use supplyscreen_app::tr;
 use supplyscreen_engine::model::ListInfo;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,34 +28,42 @@ pub fn age_months(as_of: &str, today: &str) -> Option<i32> {
 #[function_component(ListsPanel)]
 pub fn lists_panel(props: &Props) -> Html {
     let s = &props.state;
+    let tr = catalog(s.lang);
     let body = match &s.load {
         LoadState::Loading => html! {
-            <p class="muted" aria-busy="true">{ "Loading the restriction lists…" }</p>
+            <p class="muted" aria-busy="true">{ tr.t("lists-loading") }</p>
         },
         LoadState::Failed(m) => html! {
             <p class="error" role="alert">{ m.clone() }</p>
         },
         LoadState::Ready(info) => {
             let today = browser::today();
+            let offered = s.offered_lists();
             html! {
                 <>
                 <p class="muted">
-                    { format!("{} listed parties and {} goods-risk rows, checked and indexed on this device.",
-                        info.entities, info.goods_rows) }
+                    { tr!(tr, "lists-summary", entities = info.entities, goods = info.goods_rows) }
                 </p>
                 <p class="muted small" id="load-timing" data-decode-ms={format!("{:.1}", info.decode_ms)}
                     data-index-ms={format!("{:.1}", info.index_ms)} data-fetch-ms={format!("{:.1}", info.fetch_ms)}>
-                    { format!("List bundle {:.1} MB: fetched in {:.0} ms, verified and decoded in {:.0} ms, indexed in {:.0} ms.",
-                        info.bundle_bytes as f64 / 1_048_576.0, info.fetch_ms, info.decode_ms, info.index_ms) }
+                    { tr!(tr, "lists-timing",
+                        size = format!("{:.1}", info.bundle_bytes as f64 / 1_048_576.0),
+                        fetch = format!("{:.0}", info.fetch_ms),
+                        decode = format!("{:.0}", info.decode_ms),
+                        index = format!("{:.0}", info.index_ms)) }
                 </p>
+                if s.allowed_lists.is_some() {
+                    <p class="muted small">{ tr.t("lists-restricted") }</p>
+                }
                 <div class="table-wrap">
-                <table class="lists-table" aria-label="Lists loaded">
+                <table class="lists-table" aria-label={tr.t("lists-heading")}>
                     <thead><tr>
-                        <th scope="col">{ "List" }</th><th scope="col">{ "Agency" }</th>
-                        <th scope="col">{ "As of" }</th><th scope="col" class="num">{ "Records" }</th>
+                        <th scope="col">{ tr.t("col-screen") }</th>
+                        <th scope="col">{ tr.t("col-list") }</th><th scope="col">{ tr.t("col-agency") }</th>
+                        <th scope="col">{ tr.t("col-as-of") }</th><th scope="col" class="num">{ tr.t("col-records") }</th>
                     </tr></thead>
                     <tbody>
-                    { for info.lists.iter().map(|l| list_row(l, &today)) }
+                    { for info.lists.iter().filter(|l| offered.contains(&l.code)).map(|l| list_row(s, &tr, l, &today)) }
                     </tbody>
                 </table>
                 </div>
@@ -61,16 +73,27 @@ pub fn lists_panel(props: &Props) -> Html {
     };
     html! {
         <section class="panel lists" aria-labelledby="lists-h">
-            <h2 id="lists-h">{ "Lists loaded" }</h2>
+            <h2 id="lists-h">{ tr.t("lists-heading") }</h2>
             { body }
         </section>
     }
 }
 
-fn list_row(l: &ListInfo, today: &str) -> Html {
+fn list_row(s: &UseReducerHandle<State>, tr: &Catalog, l: &ListInfo, today: &str) -> Html {
     let old = age_months(&l.as_of, today).is_some_and(|m| m > 12);
+    let code = l.code;
+    let ticked = !s.unticked_lists.contains(&code);
+    let d = s.dispatcher();
+    let onchange = Callback::from(move |e: Event| {
+        let i: HtmlInputElement = e.target_unchecked_into();
+        d.dispatch(Action::TickList(code, i.checked()));
+    });
     html! {
         <tr data-list={l.code.as_str()}>
+            <td>
+                <input type="checkbox" checked={ticked} {onchange}
+                    aria-label={tr!(tr, "screen-against", list = l.name.clone())} />
+            </td>
             <td>
                 <span class={classes!("badge", format!("list-{}", l.code.as_str()))}>{ l.code.as_str() }</span>
                 { " " }<a href={l.source_url.clone()} target="_blank" rel="noopener noreferrer">{ &l.name }</a>
@@ -79,8 +102,8 @@ fn list_row(l: &ListInfo, today: &str) -> Html {
             <td>
                 { &l.as_of }
                 if old {
-                    <span class="warn-tag" title="This snapshot is more than a year old: check the official source for changes.">
-                        { " older than a year" }
+                    <span class="warn-tag" title={tr.t("list-old-title")}>
+                        { " " }{ tr.t("list-old") }
                     </span>
                 }
             </td>

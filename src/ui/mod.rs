@@ -12,13 +12,17 @@ mod text;
 
 use gloo::worker::{Spawnable, WorkerBridge};
 use state::{Action, State};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use supplyscreen_app::codec::JsCodec;
+use supplyscreen_app::config::{log_warnings, EmbedConfig};
+use supplyscreen_app::i18n::{catalog, Lang};
 use supplyscreen_app::protocol::*;
+use supplyscreen_app::tr;
 use supplyscreen_app::worker::ScreenWorker;
 use supplyscreen_engine::export::{decisions_from_csv, decisions_to_csv, Decision};
 use supplyscreen_engine::model::ListCode;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -26,6 +30,29 @@ const SOURCE_URL: &str = env!("CARGO_PKG_REPOSITORY");
 const DECISIONS_KEY: &str = "supplyscreen.decisions.v1";
 
 pub type Dispatch = UseReducerDispatcher<State>;
+
+thread_local! {
+    /// The language shown, for the panic report (which runs outside Yew and cannot read the state).
+    static CURRENT_LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The starting language: the host's `?lang=` / `data-lang`, else the browser's preferences
+/// (`navigator.languages`), else English.
+fn initial_lang(config: &EmbedConfig) -> Lang {
+    if let Some(l) = config.lang.as_deref().and_then(Lang::from_tag) {
+        return l;
+    }
+    let preferred: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|v| v.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Lang::negotiate(&preferred)
+}
 
 /// Talks to the worker and runs the chunked screening loop.
 #[derive(Default)]
@@ -84,9 +111,7 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
         Response::Parsed(t) => dispatch.dispatch(Action::Parsed(t)),
         Response::ParseFailed { message } => dispatch.dispatch(Action::ParseFailed(message)),
         Response::Explained { row, hits } => dispatch.dispatch(Action::Explained(row, hits)),
-        Response::NotReady => dispatch.dispatch(Action::Announce(
-            "The lists are still loading; try again in a moment.".into(),
-        )),
+        Response::NotReady => dispatch.dispatch(Action::AnnounceMsg("announce-not-ready")),
         Response::Screened {
             job,
             first_row,
@@ -154,6 +179,7 @@ pub fn cancel_screen(ctl: &Ctl, dispatch: &Dispatch) {
     dispatch.dispatch(Action::Cancelled);
 }
 
+/// Reads a decisions file. Its errors (file, line, what to fix) come from the engine in English.
 pub fn load_decisions_file(dispatch: &Dispatch, file_name: &str, text: &str) {
     match decisions_from_csv(file_name, text) {
         Ok(list) => dispatch.dispatch(Action::LoadDecisions(list, file_name.to_string())),
@@ -161,14 +187,43 @@ pub fn load_decisions_file(dispatch: &Dispatch, file_name: &str, text: &str) {
     }
 }
 
-pub fn save_remembered(decisions: &[Decision]) -> Result<(), String> {
+/// Keeps decisions in local storage; the error is a message id.
+pub fn save_remembered(decisions: &[Decision]) -> Result<(), &'static str> {
     browser::store_set(DECISIONS_KEY, &decisions_to_csv(decisions))
 }
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(State::default);
+    // The host's settings (embedded widget), read once; visual ones go straight onto <html>.
+    let config = use_memo((), |_| {
+        let (config, warnings) = EmbedConfig::from_location();
+        log_warnings(&warnings);
+        config.apply_to_document();
+        config
+    });
+    let state = {
+        let config = config.clone();
+        use_reducer(move || State {
+            lang: initial_lang(&config),
+            allowed_lists: config.lists.clone(),
+            threshold: config
+                .threshold
+                .unwrap_or(supplyscreen_engine::screen::DEFAULT_THRESHOLD),
+            ..State::default()
+        })
+    };
     let ctl = Ctl(use_mut_ref(Controller::default));
+    let tr = catalog(state.lang);
+
+    // <html lang> follows the interface language (screen readers, fonts, hyphenation).
+    use_effect_with(state.lang, |lang| {
+        CURRENT_LANG.with(|c| c.set(*lang));
+        if let Some(root) = gloo::utils::document().document_element() {
+            root.set_attribute("lang", lang.html_lang()).ok();
+        }
+        gloo::utils::document().set_title(&catalog(*lang).t("page-title"));
+        || ()
+    });
 
     // Spawn the worker once and ask it to load the lists.
     {
@@ -189,7 +244,7 @@ pub fn app() -> Html {
             if let Some(saved) = browser::store_get(DECISIONS_KEY) {
                 if let Ok(list) = decisions_from_csv("saved decisions", &saved) {
                     dispatch.dispatch(Action::Remember(true));
-                    dispatch.dispatch(Action::LoadDecisions(list, "this browser".into()));
+                    dispatch.dispatch(Action::LoadDecisionsSaved(list));
                 }
             }
             || ()
@@ -205,9 +260,7 @@ pub fn app() -> Html {
             if *remember {
                 let list: Vec<Decision> = decisions.values().cloned().collect();
                 if let Err(e) = save_remembered(&list) {
-                    dispatch.dispatch(Action::DecisionsFailed(format!(
-                        "Could not remember decisions in this browser: {e}"
-                    )));
+                    dispatch.dispatch(Action::RememberFailed(e));
                 }
             } else {
                 browser::store_remove(DECISIONS_KEY);
@@ -216,17 +269,43 @@ pub fn app() -> Html {
         });
     }
 
+    let on_lang = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let sel: HtmlSelectElement = e.target_unchecked_into();
+            if let Some(l) = Lang::from_tag(&sel.value()) {
+                dispatch.dispatch(Action::SetLang(l));
+            }
+        })
+    };
+    let provided_by = config
+        .org
+        .as_ref()
+        .map(|org| tr!(tr, "provided-by", org = org.clone()));
+
     html! {
         <div class="page">
-            <a class="skip-link" href="#main">{ "Skip to the screening tool" }</a>
+            <a class="skip-link" href="#main">{ tr.t("skip-link") }</a>
             <header class="site-header">
-                <h1 class="brand">{ "supplyscreen" }</h1>
-                <p class="tagline">
-                    { "Screen your supplier list against U.S. forced-labour and human-rights restriction \
-                       lists — entirely in your browser: your supplier file never leaves this device." }
-                </p>
+                <div class="header-row">
+                    <h1 class="brand">{ "supplyscreen" }</h1>
+                    <div class="lang-switch">
+                        <label for="lang-select" class="label">{ tr.t("language-label") }</label>
+                        <select id="lang-select" onchange={on_lang}>
+                            { for Lang::ALL.iter().map(|l| html! {
+                                <option value={l.code()} lang={l.html_lang()} selected={*l == state.lang}>
+                                    { l.native_name() }
+                                </option>
+                            }) }
+                        </select>
+                    </div>
+                </div>
+                <p class="tagline">{ tr.t("tagline") }</p>
+                if let Some(p) = &provided_by {
+                    <p class="provided-by">{ p.clone() }</p>
+                }
             </header>
-            <main id="main" class="main" aria-label="Screening">
+            <main id="main" class="main" aria-label={tr.t("main-label")}>
                 <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
                     { state.announcement.clone() }
                 </div>
@@ -235,32 +314,35 @@ pub fn app() -> Html {
                 <results::ResultsPanel state={state.clone()} ctl={ctl.clone()} />
                 <detail::DetailPanel state={state.clone()} ctl={ctl.clone()} />
                 <report::ReportSection state={state.clone()} />
-                <Privacy />
+                <Privacy lang={state.lang} />
             </main>
             <footer class="site-footer">
                 <span>{ format!("supplyscreen v{VERSION}") }</span>
                 { " · " }
-                <a href={SOURCE_URL}>{ "Source code" }</a>
-                { " · free and open source · not legal advice" }
+                <a href={SOURCE_URL}>{ tr.t("footer-source") }</a>
+                { " · " }{ tr.t("footer-free") }
+                if let Some(p) = provided_by {
+                    { " · " }{ p }
+                }
             </footer>
         </div>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PrivacyProps {
+    lang: Lang,
+}
+
 #[function_component(Privacy)]
-fn privacy() -> Html {
+fn privacy(props: &PrivacyProps) -> Html {
+    let tr = catalog(props.lang);
     html! {
         <section class="panel privacy" aria-labelledby="privacy-h">
-            <h2 id="privacy-h">{ "How your data is handled" }</h2>
-            <p>{ "Your supplier file is read and screened by this page, on your device. Nothing you load, \
-                  paste, review or export is uploaded: the only files this page downloads are the app itself \
-                  and the public restriction lists, both from this site, before you choose a file." }</p>
-            <p>{ "To check it yourself: open your browser's developer tools, Network tab, then screen a file \
-                  — no request appears. Or disconnect from the internet once the lists have loaded: \
-                  screening, review and export keep working." }</p>
-            <p>{ "Review decisions stay in this page unless you download them, or tick \"Remember my review \
-                  decisions in this browser\", which keeps them in this browser's local storage until you \
-                  clear them." }</p>
+            <h2 id="privacy-h">{ tr.t("privacy-heading") }</h2>
+            <p>{ tr.t("privacy-local") }</p>
+            <p class="privacy-detail">{ tr.t("privacy-check") }</p>
+            <p class="privacy-detail">{ tr!(tr, "privacy-decisions", remember = tr.t("remember-decisions")) }</p>
         </section>
     }
 }
@@ -287,10 +369,8 @@ fn show_fatal_error(message: &str) {
     let Ok(heading) = document.create_element("strong") else {
         return;
     };
-    heading.set_text_content(Some(
-        "supplyscreen hit an internal error and stopped. Your file was not uploaded anywhere. \
-         Reload the page to start again; if it happens again, please report the message below.",
-    ));
+    let text = catalog(CURRENT_LANG.with(|c| c.get())).t("fatal-error");
+    heading.set_text_content(Some(&text));
     let Ok(detail) = document.create_element("pre") else {
         return;
     };

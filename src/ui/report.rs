@@ -1,7 +1,9 @@
 //! Step 6: the printable, audit-ready report.
 
 use super::browser;
-use super::state::{Action, LoadState, State, Status};
+use super::state::{decision_msg, Action, LoadState, State, Status};
+use supplyscreen_app::i18n::catalog;
+use supplyscreen_app::tr;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +20,7 @@ pub fn report_section(props: &Props) -> Html {
     let LoadState::Ready(info) = &s.load else {
         return Html::default();
     };
+    let tr = catalog(s.lang);
     let file = s.screened_file.as_ref();
     let n = s.screened_rows();
     let (mut matches, mut risks, mut clear) = (0, 0, 0);
@@ -33,8 +36,8 @@ pub fn report_section(props: &Props) -> Html {
         for h in s.visible_hits(r) {
             let decision = s
                 .decision(name, &h.entity_id)
-                .map(|d| (d.status.label().to_string(), d.note.clone()))
-                .unwrap_or_else(|| ("Not reviewed".into(), String::new()));
+                .map(|d| (tr.t(decision_msg(d.status)), d.note.clone()))
+                .unwrap_or_else(|| (tr.t("not-reviewed"), String::new()));
             hit_rows.push(html! {
                 <tr>
                     <td class="num">{ i + 1 }</td><td>{ name }</td><td>{ h.list.as_str() }</td>
@@ -48,7 +51,7 @@ pub fn report_section(props: &Props) -> Html {
             hit_rows.push(html! {
                 <tr class="risk-row">
                     <td class="num">{ i + 1 }</td><td>{ name }</td><td>{ x.list.as_str() }</td>
-                    <td colspan="3">{ format!("Risk signal: {} — {}", x.title, x.detail) }</td>
+                    <td colspan="3">{ tr!(tr, "report-risk-signal", title = x.title.clone(), detail = x.detail.clone()) }</td>
                     <td>{ "—" }</td><td></td>
                 </tr>
             });
@@ -59,40 +62,39 @@ pub fn report_section(props: &Props) -> Html {
     html! {
         <section class="panel report" id="report" aria-labelledby="report-h">
             <div class="no-print report-actions">
-                <button type="button" class="primary" onclick={Callback::from(|_| browser::print())}>{ "Print" }</button>
-                <button type="button" class="secondary" onclick={close}>{ "Close report" }</button>
+                <button type="button" class="primary" onclick={Callback::from(|_| browser::print())}>{ tr.t("print") }</button>
+                <button type="button" class="secondary" onclick={close}>{ tr.t("close-report") }</button>
             </div>
-            <h2 id="report-h">{ "Supplier screening report" }</h2>
+            <h2 id="report-h">{ tr.t("report-heading") }</h2>
             <dl class="report-facts">
-                <dt>{ "Supplier file" }</dt><dd>{ file.map(|f| f.file_name.clone()).unwrap_or_default() }</dd>
-                <dt>{ "File SHA-256" }</dt><dd class="mono">{ file.map(|f| if f.sha256.is_empty() { "(pasted text, no file)".to_string() } else { f.sha256.clone() }).unwrap_or_default() }</dd>
-                <dt>{ "Rows screened" }</dt><dd>{ n }</dd>
-                <dt>{ "Match threshold" }</dt><dd>{ format!("{:.2}", s.threshold) }</dd>
-                <dt>{ "Engine version" }</dt><dd>{ format!("supplyscreen {}", info.engine_version) }</dd>
-                <dt>{ "List bundle SHA-256" }</dt><dd class="mono">{ &info.bundle_sha256 }</dd>
-                <dt>{ "Screened on" }</dt><dd>{ browser::now_stamp() }</dd>
-                <dt>{ "Summary" }</dt><dd>{ format!("{matches} possible matches, {risks} product risks, {clear} clear") }</dd>
+                <dt>{ tr.t("supplier-file") }</dt><dd>{ file.map(|f| f.file_name.clone()).unwrap_or_default() }</dd>
+                <dt>{ tr.t("report-file-sha") }</dt><dd class="mono">{ file.map(|f| if f.sha256.is_empty() { tr.t("report-pasted") } else { f.sha256.clone() }).unwrap_or_default() }</dd>
+                <dt>{ tr.t("report-rows") }</dt><dd>{ n }</dd>
+                <dt>{ tr.t("threshold-label") }</dt><dd>{ format!("{:.2}", s.threshold) }</dd>
+                <dt>{ tr.t("report-engine") }</dt><dd>{ format!("supplyscreen {}", info.engine_version) }</dd>
+                <dt>{ tr.t("report-bundle-sha") }</dt><dd class="mono">{ &info.bundle_sha256 }</dd>
+                <dt>{ tr.t("report-screened-on") }</dt><dd>{ browser::now_stamp() }</dd>
+                <dt>{ tr.t("report-summary") }</dt><dd>{ tr!(tr, "report-summary-text", matches = matches, risks = risks, clear = clear) }</dd>
             </dl>
-            <h3>{ "Lists and their as-of dates" }</h3>
+            <h3>{ tr.t("report-lists-heading") }</h3>
             <ul class="report-lists">
                 { for info.lists.iter()
                     .filter(|l| s.screened_lists.as_ref().is_none_or(|only| only.contains(&l.code)))
                     .map(|l| html! {
-                    <li>{ format!("{} ({}) — {}, as of {}, {} records", l.name, l.code.as_str(), l.agency, l.as_of, l.record_count) }</li>
+                    <li>{ tr!(tr, "report-list-line", name = l.name.clone(), code = l.code.as_str(), agency = l.agency.clone(), as_of = l.as_of.clone(), records = l.record_count) }</li>
                 }) }
             </ul>
-            <h3>{ "Hits and risk signals" }</h3>
+            <h3>{ tr.t("report-hits-heading") }</h3>
             if hit_rows.is_empty() {
-                <p>{ "No supplier scored at or above the threshold, and no risk signal was raised." }</p>
+                <p>{ tr.t("report-no-hits") }</p>
             } else {
-                <table class="report-table" aria-label="Report hits">
-                    <thead><tr><th>{ "Row" }</th><th>{ "Supplier" }</th><th>{ "List" }</th><th>{ "Listed entity" }</th>
-                        <th>{ "Matched name" }</th><th>{ "Score" }</th><th>{ "Decision" }</th><th>{ "Note" }</th></tr></thead>
+                <table class="report-table" aria-label={tr.t("report-hits-label")}>
+                    <thead><tr><th>{ tr.t("col-row") }</th><th>{ tr.t("col-supplier") }</th><th>{ tr.t("col-list") }</th><th>{ tr.t("col-listed-entity") }</th>
+                        <th>{ tr.t("col-matched-name") }</th><th>{ tr.t("col-score") }</th><th>{ tr.t("col-decision") }</th><th>{ tr.t("note-label") }</th></tr></thead>
                     <tbody>{ for hit_rows }</tbody>
                 </table>
             }
-            <p class="muted small">{ "Screened entirely in the browser; the supplier file was not uploaded. \
-                Matches are candidates for review, not determinations; summaries of each list are not legal advice." }</p>
+            <p class="muted small">{ tr.t("report-footer") }</p>
         </section>
     }
 }

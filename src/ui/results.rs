@@ -1,9 +1,11 @@
 //! Step 3: the results — summary, threshold, filters, the table, export and review files.
 
 use super::browser;
-use super::state::{Action, RunState, SortKey, State, Status};
+use super::state::{decision_msg, Action, RunState, SortKey, State, Status};
 use super::{load_decisions_file, Ctl};
+use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::protocol::SCORE_FLOOR;
+use supplyscreen_app::tr;
 use supplyscreen_engine::export::{decisions_to_csv, results_csv, Decision, ExportRow};
 use supplyscreen_engine::model::ListCode;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -74,6 +76,7 @@ pub fn export_rows(s: &State) -> Vec<ExportRow> {
                 supplier_country: input.country.clone(),
                 supplier_address: input.address.clone(),
                 supplier_product: input.product.clone(),
+                // English: the CSV is a file format (see `Status::label`).
                 status: s.status(r).label().to_string(),
                 hits: r.hits.clone(),
                 risks: r.risks.clone(),
@@ -125,6 +128,7 @@ pub fn results_panel(props: &Props) -> Html {
     if matches!(s.run, RunState::Idle) {
         return Html::default();
     }
+    let tr = catalog(s.lang);
     let n = s.screened_rows();
     let (mut matches, mut risks, mut clear) = (0, 0, 0);
     for i in 0..n {
@@ -167,46 +171,57 @@ pub fn results_panel(props: &Props) -> Html {
         })
     };
     let on_export = {
-        let s = s.clone();
+        let (s, tr) = (s.clone(), tr.clone());
         Callback::from(move |_| {
             let csv = results_csv(&export_rows(&s), &s.decisions, s.threshold);
             let file = format!("{}-screening-results.csv", export_base_name(&s));
-            match browser::download(&file, "text/csv;charset=utf-8", &csv) {
-                Ok(()) => s.dispatch(Action::Announce(format!("Saved {file}."))),
-                Err(e) => s.dispatch(Action::Announce(e)),
-            }
+            let m = match browser::download(&file, "text/csv;charset=utf-8", &csv) {
+                Ok(()) => tr!(tr, "announce-saved", file = file),
+                Err(()) => tr!(tr, "error-save-refused", file = file),
+            };
+            s.dispatch(Action::Announce(m));
         })
     };
     let on_export_decisions = {
-        let s = s.clone();
+        let (s, tr) = (s.clone(), tr.clone());
         Callback::from(move |_| {
             let mut list: Vec<Decision> = s.decisions.values().cloned().collect();
             list.sort_by(|a, b| {
                 (&a.supplier_name, &a.entity_id).cmp(&(&b.supplier_name, &b.entity_id))
             });
             let file = format!("{}-review-decisions.csv", export_base_name(&s));
-            match browser::download(&file, "text/csv;charset=utf-8", &decisions_to_csv(&list)) {
-                Ok(()) => s.dispatch(Action::Announce(format!(
-                    "Saved {} decisions to {file}.",
-                    list.len()
-                ))),
-                Err(e) => s.dispatch(Action::Announce(e)),
-            }
+            let m = match browser::download(
+                &file,
+                "text/csv;charset=utf-8",
+                &decisions_to_csv(&list),
+            ) {
+                Ok(()) => tr!(
+                    tr,
+                    "announce-decisions-saved",
+                    count = list.len(),
+                    file = file
+                ),
+                Err(()) => tr!(tr, "error-save-refused", file = file),
+            };
+            s.dispatch(Action::Announce(m));
         })
     };
     let on_load_decisions = {
-        let d = dispatch.clone();
+        let (d, tr) = (dispatch.clone(), tr.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(f) = input.files().and_then(|l| l.get(0)) {
-                let d = d.clone();
+                let (d, tr) = (d.clone(), tr.clone());
                 let name = f.name();
                 wasm_bindgen_futures::spawn_local(async move {
                     let blob = gloo::file::Blob::from(web_sys::Blob::from(f));
                     match gloo::file::futures::read_as_text(&blob).await {
                         Ok(text) => load_decisions_file(&d, &name, &text),
-                        Err(e) => d.dispatch(Action::DecisionsFailed(format!(
-                            "Could not read {name}: {e}"
+                        Err(e) => d.dispatch(Action::DecisionsFailed(tr!(
+                            tr,
+                            "error-read",
+                            file = name,
+                            reason = e.to_string()
                         ))),
                     }
                 });
@@ -236,43 +251,43 @@ pub fn results_panel(props: &Props) -> Html {
 
     let pages = rows.len().div_ceil(PAGE_ROWS).max(1);
     let page = s.page.min(pages - 1);
-    let lists: Vec<ListCode> = match &s.load {
-        super::state::LoadState::Ready(info) => info.lists.iter().map(|l| l.code).collect(),
-        _ => vec![],
+    let lists: Vec<ListCode> = match &s.screened_lists {
+        Some(only) => only.clone(),
+        None => s.offered_lists(),
     };
 
     html! {
         <section class="panel results" aria-labelledby="results-h">
-            <h2 id="results-h">{ "Results" }</h2>
-            <ul class="summary" aria-label="Summary">
-                <li class="status-match"><strong>{ matches }</strong>{ " possible matches" }</li>
-                <li class="status-risk"><strong>{ risks }</strong>{ " product risks" }</li>
-                <li class="status-clear"><strong>{ clear }</strong>{ " clear" }</li>
-                <li><strong>{ n }</strong>{ " suppliers screened" }</li>
+            <h2 id="results-h">{ tr.t("results-heading") }</h2>
+            <ul class="summary" aria-label={tr.t("summary-label")}>
+                <li class="status-match"><strong>{ matches }</strong>{ " " }{ tr!(tr, "summary-matches", count = matches) }</li>
+                <li class="status-risk"><strong>{ risks }</strong>{ " " }{ tr!(tr, "summary-risks", count = risks) }</li>
+                <li class="status-clear"><strong>{ clear }</strong>{ " " }{ tr!(tr, "summary-clear", count = clear) }</li>
+                <li><strong>{ n }</strong>{ " " }{ tr!(tr, "summary-screened", count = n) }</li>
             </ul>
             <div class="controls">
                 <div class="threshold">
-                    <label for="threshold" class="label">{ "Match threshold" }</label>
+                    <label for="threshold" class="label">{ tr.t("threshold-label") }</label>
                     <input id="threshold" type="range" min={SCORE_FLOOR.to_string()} max="0.99" step="0.01"
                         value={format!("{:.2}", s.threshold)} oninput={on_threshold}
                         aria-describedby="threshold-help" />
                     <output for="threshold">{ format!("{:.2}", s.threshold) }</output>
                     <p id="threshold-help" class="muted small">
-                        { "Hits scoring at or above the threshold count as possible matches. Moving it does not re-screen." }
+                        { tr.t("threshold-help") }
                     </p>
-                    { histogram(s) }
+                    { histogram(s, &tr) }
                 </div>
                 <div class="filters">
-                    <label for="filter-status" class="label">{ "Show" }</label>
+                    <label for="filter-status" class="label">{ tr.t("filter-show") }</label>
                     <select id="filter-status" onchange={on_status}>
-                        <option value="" selected={s.filter_status.is_none()}>{ "All statuses" }</option>
-                        <option value="match" selected={s.filter_status == Some(Status::PossibleMatch)}>{ "Possible match" }</option>
-                        <option value="risk" selected={s.filter_status == Some(Status::ProductRisk)}>{ "Product risk" }</option>
-                        <option value="clear" selected={s.filter_status == Some(Status::Clear)}>{ "Clear" }</option>
+                        <option value="" selected={s.filter_status.is_none()}>{ tr.t("filter-all-statuses") }</option>
+                        <option value="match" selected={s.filter_status == Some(Status::PossibleMatch)}>{ tr.t(Status::PossibleMatch.msg()) }</option>
+                        <option value="risk" selected={s.filter_status == Some(Status::ProductRisk)}>{ tr.t(Status::ProductRisk.msg()) }</option>
+                        <option value="clear" selected={s.filter_status == Some(Status::Clear)}>{ tr.t(Status::Clear.msg()) }</option>
                     </select>
-                    <label for="filter-list" class="label">{ "List" }</label>
+                    <label for="filter-list" class="label">{ tr.t("filter-list") }</label>
                     <select id="filter-list" onchange={on_list}>
-                        <option value="" selected={s.filter_list.is_none()}>{ "All lists" }</option>
+                        <option value="" selected={s.filter_list.is_none()}>{ tr.t("filter-all-lists") }</option>
                         { for lists.iter().map(|l| html! {
                             <option value={l.as_str()} selected={s.filter_list == Some(*l)}>{ l.as_str() }</option>
                         }) }
@@ -280,38 +295,38 @@ pub fn results_panel(props: &Props) -> Html {
                 </div>
             </div>
             <div class="table-wrap">
-            <table class="results-table" aria-label="Screening results">
+            <table class="results-table" aria-label={tr.t("results-table-label")}>
                 <thead><tr>
-                    { sort_header(s, SortKey::Row, "Row") }
-                    { sort_header(s, SortKey::Name, "Supplier") }
-                    <th scope="col">{ "Country" }</th>
-                    { sort_header(s, SortKey::Status, "Status") }
-                    { sort_header(s, SortKey::Score, "Best score") }
-                    <th scope="col">{ "Lists" }</th>
-                    <th scope="col">{ "Matched entity" }</th>
+                    { sort_header(s, SortKey::Row, tr.t("col-row")) }
+                    { sort_header(s, SortKey::Name, tr.t("col-supplier")) }
+                    <th scope="col">{ tr.t("col-country") }</th>
+                    { sort_header(s, SortKey::Status, tr.t("col-status")) }
+                    { sort_header(s, SortKey::Score, tr.t("col-best-score")) }
+                    <th scope="col">{ tr.t("col-lists") }</th>
+                    <th scope="col">{ tr.t("col-matched-entity") }</th>
                 </tr></thead>
                 <tbody>
-                { for rows.iter().skip(page * PAGE_ROWS).take(PAGE_ROWS).map(|&i| result_row(s, i)) }
+                { for rows.iter().skip(page * PAGE_ROWS).take(PAGE_ROWS).map(|&i| result_row(s, &tr, i)) }
                 </tbody>
             </table>
             </div>
             if rows.is_empty() {
-                <p class="muted">{ "No rows match these filters." }</p>
+                <p class="muted">{ tr.t("no-rows") }</p>
             }
-            { pager(s, page, pages, rows.len()) }
+            { pager(s, &tr, page, pages, rows.len()) }
             <div class="export-bar">
-                <button type="button" class="primary" onclick={on_export}>{ "Download results (CSV)" }</button>
-                <button type="button" class="secondary" onclick={on_print}>{ "Print report" }</button>
-                <button type="button" class="secondary" onclick={on_export_decisions}>{ "Download decisions" }</button>
+                <button type="button" class="primary" onclick={on_export}>{ tr.t("download-results") }</button>
+                <button type="button" class="secondary" onclick={on_print}>{ tr.t("print-report") }</button>
+                <button type="button" class="secondary" onclick={on_export_decisions}>{ tr.t("download-decisions") }</button>
                 <label class="file-button secondary">
-                    { "Load decisions file" }
+                    { tr.t("load-decisions") }
                     <input type="file" accept=".csv,text/csv" class="sr-only-input" onchange={on_load_decisions} />
                 </label>
                 <label class="check">
                     <input type="checkbox" checked={s.remember_decisions} onchange={on_remember} />
-                    { " Remember my review decisions in this browser" }
+                    { " " }{ tr.t("remember-decisions") }
                 </label>
-                <button type="button" class="link-button" onclick={on_clear}>{ "Clear decisions" }</button>
+                <button type="button" class="link-button" onclick={on_clear}>{ tr.t("clear-decisions") }</button>
             </div>
             if let Some(e) = &s.decisions_error {
                 <p class="error" role="alert">{ e.clone() }</p>
@@ -320,7 +335,7 @@ pub fn results_panel(props: &Props) -> Html {
     }
 }
 
-fn sort_header(s: &UseReducerHandle<State>, key: SortKey, label: &'static str) -> Html {
+fn sort_header(s: &UseReducerHandle<State>, key: SortKey, label: String) -> Html {
     let (cur, asc) = s.sort;
     let aria = if cur == key {
         if asc {
@@ -342,7 +357,7 @@ fn sort_header(s: &UseReducerHandle<State>, key: SortKey, label: &'static str) -
     }
 }
 
-fn result_row(s: &UseReducerHandle<State>, i: usize) -> Html {
+fn result_row(s: &UseReducerHandle<State>, tr: &Catalog, i: usize) -> Html {
     let Some(r) = s.result(i) else {
         return Html::default();
     };
@@ -362,15 +377,15 @@ fn result_row(s: &UseReducerHandle<State>, i: usize) -> Html {
             <td class="num">{ i + 1 }</td>
             <td>
                 <button type="button" class="row-link" {onclick}
-                    aria-label={format!("Details for row {}: {}", i + 1, input.name)}>
-                    { if input.name.is_empty() { "(no name)".to_string() } else { input.name.clone() } }
+                    aria-label={tr!(tr, "details-for-row", row = i + 1, name = input.name.clone())}>
+                    { if input.name.is_empty() { tr.t("no-name") } else { input.name.clone() } }
                 </button>
             </td>
             <td>{ &input.country }</td>
             <td>
-                <span class={classes!("status", status.class())}>{ status.label() }</span>
+                <span class={classes!("status", status.class())}>{ tr.t(status.msg()) }</span>
                 if let Some(dc) = decided {
-                    <span class="decision-tag">{ dc.status.label() }</span>
+                    <span class="decision-tag">{ tr.t(decision_msg(dc.status)) }</span>
                 }
             </td>
             <td class="num">{ best.map(|h| format!("{:.2}", h.score)).unwrap_or_default() }</td>
@@ -380,7 +395,13 @@ fn result_row(s: &UseReducerHandle<State>, i: usize) -> Html {
     }
 }
 
-fn pager(s: &UseReducerHandle<State>, page: usize, pages: usize, total: usize) -> Html {
+fn pager(
+    s: &UseReducerHandle<State>,
+    tr: &Catalog,
+    page: usize,
+    pages: usize,
+    total: usize,
+) -> Html {
     if pages <= 1 {
         return Html::default();
     }
@@ -389,18 +410,18 @@ fn pager(s: &UseReducerHandle<State>, page: usize, pages: usize, total: usize) -
         Callback::from(move |_| d.dispatch(Action::Page(p)))
     };
     html! {
-        <nav class="pager" aria-label="Result pages">
-            <button type="button" class="secondary" disabled={page == 0} onclick={go(0)}>{ "First" }</button>
-            <button type="button" class="secondary" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ "Previous" }</button>
-            <span>{ format!("Page {} of {} ({} rows)", page + 1, pages, total) }</span>
-            <button type="button" class="secondary" disabled={page + 1 >= pages} onclick={go(page + 1)}>{ "Next" }</button>
-            <button type="button" class="secondary" disabled={page + 1 >= pages} onclick={go(pages - 1)}>{ "Last" }</button>
+        <nav class="pager" aria-label={tr.t("pager-label")}>
+            <button type="button" class="secondary" disabled={page == 0} onclick={go(0)}>{ tr.t("pager-first") }</button>
+            <button type="button" class="secondary" disabled={page == 0} onclick={go(page.saturating_sub(1))}>{ tr.t("pager-previous") }</button>
+            <span>{ tr!(tr, "pager-status", page = page + 1, pages = pages, rows = total) }</span>
+            <button type="button" class="secondary" disabled={page + 1 >= pages} onclick={go(page + 1)}>{ tr.t("pager-next") }</button>
+            <button type="button" class="secondary" disabled={page + 1 >= pages} onclick={go(pages - 1)}>{ tr.t("pager-last") }</button>
         </nav>
     }
 }
 
 /// Hit scores (best per row, from the floor up) in 0.05 bins, with the threshold marked.
-fn histogram(s: &State) -> Html {
+fn histogram(s: &State, tr: &Catalog) -> Html {
     const BINS: usize = 10;
     let mut counts = [0usize; BINS];
     for i in 0..s.screened_rows() {
@@ -416,7 +437,7 @@ fn histogram(s: &State) -> Html {
     let total: usize = counts.iter().sum();
     html! {
         <svg class="histogram" viewBox={format!("0 0 {w} {}", h + 2.0)} role="img"
-            aria-label={format!("Histogram of {total} best hit scores from {SCORE_FLOOR:.2} to 1.00; the threshold is at {:.2}", s.threshold)}>
+            aria-label={tr!(tr, "histogram-label", total = total, floor = format!("{SCORE_FLOOR:.2}"), threshold = format!("{:.2}", s.threshold))}>
             { for counts.iter().enumerate().map(|(i, &c)| {
                 let bh = c as f64 / max as f64 * h;
                 let lo = SCORE_FLOOR + i as f64 * (1.0 - SCORE_FLOOR) / BINS as f64;

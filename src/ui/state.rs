@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 use std::rc::Rc;
+use supplyscreen_app::i18n::{catalog, Lang};
 use supplyscreen_app::protocol::*;
+use supplyscreen_app::tr;
 use supplyscreen_engine::export::{decision_key, Decision};
 use supplyscreen_engine::model::ListCode;
 use supplyscreen_engine::screen::{Hit, DEFAULT_THRESHOLD};
@@ -43,11 +45,20 @@ pub enum Status {
 }
 
 impl Status {
+    /// The English label written into the results CSV (a file format: never translated).
     pub fn label(self) -> &'static str {
         match self {
             Status::PossibleMatch => "Possible match",
             Status::ProductRisk => "Product risk",
             Status::Clear => "Clear",
+        }
+    }
+    /// The message id of the label shown on the page.
+    pub fn msg(self) -> &'static str {
+        match self {
+            Status::PossibleMatch => "status-possible-match",
+            Status::ProductRisk => "status-product-risk",
+            Status::Clear => "status-clear",
         }
     }
     pub fn class(self) -> &'static str {
@@ -56,6 +67,16 @@ impl Status {
             Status::ProductRisk => "status-risk",
             Status::Clear => "status-clear",
         }
+    }
+}
+
+/// The message id of a review decision's label on the page (the decisions file keeps English).
+pub fn decision_msg(d: supplyscreen_engine::export::DecisionStatus) -> &'static str {
+    use supplyscreen_engine::export::DecisionStatus as D;
+    match d {
+        D::Confirmed => "decision-confirmed",
+        D::FalsePositive => "decision-false-positive",
+        D::NeedsReview => "decision-needs-review",
     }
 }
 
@@ -69,6 +90,12 @@ pub enum SortKey {
 
 #[derive(Clone, PartialEq)]
 pub struct State {
+    /// The interface language; switching it keeps everything else.
+    pub lang: Lang,
+    /// Lists a host site restricted the widget to (`?lists=`); `None` means every list.
+    pub allowed_lists: Option<Vec<ListCode>>,
+    /// Lists the user unticked in "Lists loaded" (not screened against).
+    pub unticked_lists: Vec<ListCode>,
     pub load: LoadState,
     pub parsing: bool,
     pub parse_error: Option<String>,
@@ -102,6 +129,9 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
+            lang: Lang::En,
+            allowed_lists: None,
+            unticked_lists: Vec::new(),
             load: LoadState::Loading,
             parsing: false,
             parse_error: None,
@@ -157,9 +187,39 @@ impl State {
     pub fn decision(&self, supplier: &str, entity_id: &str) -> Option<&Decision> {
         self.decisions.get(&decision_key(supplier, entity_id))
     }
+
+    /// The loaded lists the page offers: all of them, or those a host site allowed.
+    pub fn offered_lists(&self) -> Vec<ListCode> {
+        match &self.load {
+            LoadState::Ready(info) => info
+                .lists
+                .iter()
+                .map(|l| l.code)
+                .filter(|c| self.allowed_lists.as_ref().is_none_or(|a| a.contains(c)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The lists a run screens against: `None` for every loaded list (the worker's fast path),
+    /// `Some(empty)` when the user unticked them all.
+    pub fn lists_to_screen(&self) -> Option<Vec<ListCode>> {
+        if self.allowed_lists.is_none() && self.unticked_lists.is_empty() {
+            return None;
+        }
+        Some(
+            self.offered_lists()
+                .into_iter()
+                .filter(|c| !self.unticked_lists.contains(c))
+                .collect(),
+        )
+    }
 }
 
 pub enum Action {
+    SetLang(Lang),
+    /// Tick (true) or untick a list in "Lists loaded".
+    TickList(ListCode, bool),
     Loaded(LoadedInfo),
     LoadFailed(String),
     ParseStarted,
@@ -194,6 +254,12 @@ pub enum Action {
     Remember(bool),
     ClearDecisions,
     Announce(String),
+    /// Announce a message by id, in the current language.
+    AnnounceMsg(&'static str),
+    /// Decisions remembered in this browser, loaded at start.
+    LoadDecisionsSaved(Vec<Decision>),
+    /// Keeping decisions in local storage failed (a message id saying why).
+    RememberFailed(&'static str),
     ShowReport(bool),
     Explained(usize, Vec<HitView>),
 }
@@ -203,12 +269,24 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        let tr = catalog(s.lang);
         match action {
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                s.announcement = catalog(lang).t("announce-language");
+            }
+            Action::TickList(code, on) => {
+                s.unticked_lists.retain(|c| *c != code);
+                if !on {
+                    s.unticked_lists.push(code);
+                }
+            }
             Action::Loaded(info) => {
-                s.announcement = format!(
-                    "Restriction lists loaded: {} lists, {} listed parties.",
-                    info.lists.len(),
-                    info.entities
+                s.announcement = tr!(
+                    tr,
+                    "announce-loaded",
+                    lists = info.lists.len(),
+                    entities = info.entities
                 );
                 s.load = LoadState::Ready(Rc::new(info));
             }
@@ -219,17 +297,18 @@ impl Reducible for State {
             Action::ParseStarted => {
                 s.parsing = true;
                 s.parse_error = None;
-                s.announcement = "Reading the supplier file…".into();
+                s.announcement = tr.t("announce-reading");
             }
             Action::Parsed(t) => {
                 s.parsing = false;
                 s.parse_error = None;
                 s.mapping = t.mapping;
-                s.announcement = format!(
-                    "Read {} rows and {} columns from {}.",
-                    t.rows.len(),
-                    t.columns.len(),
-                    t.file_name
+                s.announcement = tr!(
+                    tr,
+                    "announce-parsed",
+                    rows = t.rows.len(),
+                    columns = t.columns.len(),
+                    file = t.file_name.clone()
                 );
                 s.table = Some(Rc::new(t));
             }
@@ -253,7 +332,7 @@ impl Reducible for State {
                 s.screened_lists = lists;
                 s.selected = None;
                 s.page = 0;
-                s.announcement = format!("Screening {total} suppliers…");
+                s.announcement = tr!(tr, "announce-screening", total = total);
             }
             Action::ChunkDone { first_row, results } => {
                 if first_row == s.screened_rows() {
@@ -282,14 +361,12 @@ impl Reducible for State {
                     .filter_map(|i| s.result(i))
                     .filter(|r| s.status(r) == Status::PossibleMatch)
                     .count();
-                s.announcement =
-                    format!("Screening finished: {total} suppliers, {matches} possible matches.");
+                s.announcement = tr!(tr, "announce-finished", total = total, matches = matches);
             }
             Action::Cancelled => {
                 if let RunState::Running { done, total } = s.run {
                     s.run = RunState::Cancelled { done, total };
-                    s.announcement =
-                        format!("Screening cancelled after {done} of {total} suppliers.");
+                    s.announcement = tr!(tr, "announce-cancelled", done = done, total = total);
                 }
             }
             Action::SetThreshold(t) => {
@@ -316,10 +393,11 @@ impl Reducible for State {
             Action::Select(r) => s.selected = r,
             Action::Decide(d) => {
                 let key = decision_key(&d.supplier_name, &d.entity_id);
-                s.announcement = format!(
-                    "Marked {} as {}.",
-                    d.entity_name,
-                    d.status.label().to_lowercase()
+                s.announcement = tr!(
+                    tr,
+                    "announce-decided",
+                    entity = d.entity_name.clone(),
+                    decision = tr.t(decision_msg(d.status))
                 );
                 Rc::make_mut(&mut s.decisions).insert(key, d);
             }
@@ -330,7 +408,7 @@ impl Reducible for State {
                     map.insert(decision_key(&d.supplier_name, &d.entity_id), d);
                 }
                 s.decisions_error = None;
-                s.announcement = format!("Loaded {n} review decisions from {file}.");
+                s.announcement = tr!(tr, "announce-decisions-loaded", count = n, file = file);
             }
             Action::DecisionsFailed(m) => {
                 s.announcement = m.clone();
@@ -339,9 +417,19 @@ impl Reducible for State {
             Action::Remember(on) => s.remember_decisions = on,
             Action::ClearDecisions => {
                 s.decisions = Rc::new(HashMap::new());
-                s.announcement = "All review decisions cleared.".into();
+                s.announcement = tr.t("announce-decisions-cleared");
             }
             Action::Announce(m) => s.announcement = m,
+            Action::AnnounceMsg(id) => s.announcement = tr.t(id),
+            Action::LoadDecisionsSaved(list) => {
+                let file = tr.t("this-browser");
+                return Rc::new(s).reduce(Action::LoadDecisions(list, file));
+            }
+            Action::RememberFailed(why) => {
+                let m = tr!(tr, "error-remember", reason = tr.t(why));
+                s.announcement = m.clone();
+                s.decisions_error = Some(m);
+            }
             Action::ShowReport(on) => s.show_report = on,
             Action::Explained(row, hits) => s.explained = Some((row, Rc::new(hits))),
         }

@@ -1,0 +1,251 @@
+# supplyscreen — English interface texts (the reference catalogue).
+# Every other catalogue must have exactly these ids and arguments: `cargo test -p supplyscreen-app i18n`.
+# Arguments that are counts ($count, $total, …) are numbers and select plural forms; scores and
+# timings arrive pre-formatted as text. Not translated: the results and decisions CSV files.
+
+## Page frame
+page-title = supplyscreen — private supplier screening
+skip-link = Skip to the screening tool
+language-label = Language
+tagline = Screen your supplier list against U.S. forced-labour and human-rights restriction lists — entirely in your browser: your supplier file never leaves this device.
+provided-by = Provided by { $org }
+main-label = Screening
+footer-source = Source code
+footer-free = free and open source · not legal advice
+fatal-error = supplyscreen hit an internal error and stopped. Your file was not uploaded anywhere. Reload the page to start again; if it happens again, please report the message below.
+
+## Privacy
+privacy-heading = How your data is handled
+privacy-local = Your supplier file is read and screened by this page, on your device. Nothing you load, paste, review or export is uploaded: the only files this page downloads are the app itself and the public restriction lists, both from this site, before you choose a file.
+privacy-check = To check it yourself: open your browser's developer tools, Network tab, then screen a file — no request appears. Or disconnect from the internet once the lists have loaded: screening, review and export keep working.
+privacy-decisions = Review decisions stay in this page unless you download them, or tick "{ $remember }", which keeps them in this browser's local storage until you clear them.
+
+## Lists loaded
+lists-heading = Lists loaded
+lists-loading = Loading the restriction lists…
+lists-summary = { $entities } listed parties and { $goods } goods-risk rows, checked and indexed on this device.
+lists-timing = List bundle { $size } MB: fetched in { $fetch } ms, verified and decoded in { $decode } ms, indexed in { $index } ms.
+lists-restricted = This site screens against the lists below only.
+col-screen = Screen
+col-list = List
+col-agency = Agency
+col-as-of = As of
+col-records = Records
+screen-against = Screen against { $list }
+list-old = older than a year
+list-old-title = This snapshot is more than a year old: check the official source for changes.
+
+## Input
+input-heading = Your suppliers
+supplier-file = Supplier file
+file-help = CSV, TSV or Excel (.xlsx), up to { $max } MB — or drop the file here. It is read on this device only.
+paste-label = Paste supplier names
+paste-placeholder = One name per line, or cells copied from a spreadsheet
+paste-use = Use pasted names
+reading = Reading…
+screen-button = Screen suppliers
+hint-waiting-lists = Waiting for the lists to load…
+hint-choose-file = Choose a file or paste names first.
+hint-choose-name = Choose the name column first.
+hint-choose-list = Tick at least one list under "Lists loaded".
+progress-label = Screening progress
+progress-text = Screened { $done } of { $total } suppliers
+cancel = Cancel
+run-cancelled = Cancelled after { $done } of { $total } suppliers.
+run-screened-ms = Screened { $total } { $total ->
+    [one] supplier
+   *[other] suppliers
+} in { $ms } ms.
+run-screened-s = Screened { $total } { $total ->
+    [one] supplier
+   *[other] suppliers
+} in { $s } s.
+error-file-too-large = { $file } is { $size } MB; the largest file this page accepts is { $max } MB. Split the file, or keep only the supplier name and country columns, and try again.
+error-file-unreadable = The browser could not read { $file }: { $reason }. Check that the file is not open and locked by another program, then try again.
+error-paste-empty = Paste at least one supplier name first (one per line).
+preview-summary = { $description }, { $rows } rows, { $columns } columns
+file-warnings-label = Warnings about the file
+preview-label = Preview of the first rows
+column-name = Name column
+column-country = Country column
+column-address = Address column
+column-product = Product column
+required-suffix = (required)
+option-choose = — choose —
+option-none = — none —
+
+## Results
+results-heading = Results
+summary-label = Summary
+summary-matches = { $count ->
+    [one] possible match
+   *[other] possible matches
+}
+summary-risks = { $count ->
+    [one] product risk
+   *[other] product risks
+}
+summary-clear = clear
+summary-screened = { $count ->
+    [one] supplier screened
+   *[other] suppliers screened
+}
+threshold-label = Match threshold
+threshold-help = Hits scoring at or above the threshold count as possible matches. Moving it does not re-screen.
+histogram-label = Histogram of { $total } best hit scores from { $floor } to 1.00; the threshold is at { $threshold }
+filter-show = Show
+filter-all-statuses = All statuses
+filter-list = List
+filter-all-lists = All lists
+results-table-label = Screening results
+col-row = Row
+col-supplier = Supplier
+col-country = Country
+col-status = Status
+col-best-score = Best score
+col-lists = Lists
+col-matched-entity = Matched entity
+status-possible-match = Possible match
+status-product-risk = Product risk
+status-clear = Clear
+details-for-row = Details for row { $row }: { $name }
+no-name = (no name)
+no-rows = No rows match these filters.
+pager-label = Result pages
+pager-first = First
+pager-previous = Previous
+pager-next = Next
+pager-last = Last
+pager-status = Page { $page } of { $pages } ({ $rows } rows)
+download-results = Download results (CSV)
+print-report = Print report
+download-decisions = Download decisions
+load-decisions = Load decisions file
+remember-decisions = Remember my review decisions in this browser
+clear-decisions = Clear decisions
+error-save-refused = Your browser refused to save { $file }.
+error-read = Could not read { $file }: { $reason }
+error-remember = Could not remember decisions in this browser: { $reason }
+storage-unavailable = this browser does not allow local storage
+storage-refused = the browser refused to save (storage full or disabled)
+this-browser = this browser
+
+## Detail
+detail-heading = Row { $row }: { $name }
+close-details = Close details
+preparing-explanation = Preparing the explanation…
+no-hit-above = No hit at or above the threshold ({ $threshold }).
+weaker-candidates = { $count ->
+    [one] { $count } weaker candidate is below it.
+   *[other] { $count } weaker candidates are below it.
+}
+risk-heading = Product and place risk signals
+risk-help = Risk signals, not list matches: they point at goods or places that need due diligence.
+field-country = Country: { $value }
+field-address = Address: { $value }
+field-product = Product: { $value }
+no-supplier-details = No country, address or product given.
+hit-label = Hit: { $entity } on { $list }
+score-title = Match score from 0 to 1
+score = score { $score }
+matched-alias = Matched the alias
+matched-name = Matched the listed name
+words-alone = words alone score { $score }.
+alignment-label = Word-by-word alignment
+col-your-supplier = Your supplier
+col-listed-name = Listed name
+col-how-match = How they match
+col-weight = Weight
+align-exact = exact
+align-fuzzy = fuzzy (spelling)
+align-abbreviation = abbreviation
+align-legal-form = legal form
+align-joined-split = joined / split
+align-transliteration = transliteration
+align-unmatched = unmatched
+factors-label = What raised or lowered the score
+factor-country-agrees = Country agrees ({ $country }): { $delta }
+factor-country-differs = Country differs (supplier: { $supplier }; listed: { $listed }): { $delta }
+factor-word-order = Words in another order: { $delta }
+factor-person-name = Listed party is a person, so a full-name match is required: { $delta }
+factor-weak-alias = Matched a weak alias (short form or nickname): { $delta }
+factor-short-name = Only short or generic words match: { $delta }
+factor-typo-only = The only distinctive word that matches is misspelt — it may be another company's name: { $delta }
+fact-list = List
+fact-program = Program / basis
+fact-citation = Citation
+fact-effective-date = Effective date
+fact-licence = Licence requirement
+fact-merchandise = Merchandise
+fact-status = Status
+fact-country = Country
+fact-address = Address
+fact-aliases = Also listed as
+fact-scope = Scope
+fact-subsidiaries = Extends to subsidiaries
+fact-subsidiaries-help = the listing covers subsidiaries and affiliates too, so unlisted names may be covered.
+fact-note = Note
+fact-primary-missing = Known from the list's alias file only: its main record is missing from this snapshot.
+fact-remarks = Remarks
+meaning-heading = What this means for you
+official-source = Official source
+your-review = Your review
+decision-confirmed = Confirmed match
+decision-false-positive = False positive
+decision-needs-review = Needs review
+note-label = Note
+decided-at = Decided { $when }.
+
+## What a listing means (summaries, not legal advice)
+not-legal-advice = A summary to orient you, not legal advice: check the official source and seek advice before acting.
+meaning-dhs_uflpa = Goods mined, produced or manufactured wholly or in part by this entity are presumed to be made with forced labour and are barred from import into the United States, unless the importer rebuts the presumption with clear and convincing evidence (Uyghur Forced Labor Prevention Act).
+meaning-cbp_wro = U.S. Customs and Border Protection detains shipments of the named merchandise from this source at the border (19 U.S.C. 1307). The importer must show the goods were not made with forced labour; under a Finding, CBP may seize them.
+meaning-bis_entity = A licence from the U.S. Commerce Department is required to export, re-export or transfer items subject to the Export Administration Regulations to this party. It restricts selling (exporting) to the party, not buying from it — but it is a serious red flag for your due diligence.
+meaning-bis_meu = A licence is required to export certain items to this military end user (15 CFR 744.21). It restricts exports to the party, not purchases from it.
+meaning-bis_dpl = This party's U.S. export privileges are denied: no one may take part in an export transaction subject to the Export Administration Regulations with it.
+meaning-bis_uvl = BIS could not verify this party's bona fides. Exports to it need an Unverified List statement and licence exceptions are unavailable; treat it as a red flag.
+meaning-state_isn = The U.S. State Department has imposed nonproliferation sanctions on this party; depending on the measure, U.S. government procurement, assistance or export licences are barred.
+meaning-state_dtc = This party is debarred from taking part, directly or indirectly, in exports of defence articles and services (ITAR).
+meaning-ofac_sdn = All property of this party in U.S. jurisdiction is blocked and U.S. persons may not deal with it, directly or indirectly. Entities owned 50% or more by blocked parties are blocked too.
+meaning-ofac_cmic = U.S. persons may not buy or sell publicly traded securities of this company (Chinese Military-Industrial Complex list), or face the narrower restrictions of the program shown. Trade in goods is not itself prohibited by this listing.
+meaning-dol_ilab = The U.S. Department of Labor has reason to believe this good is produced with child labour or forced labour in this country. It is a risk signal for due diligence, not a legal prohibition on its own.
+
+## Report
+print = Print
+close-report = Close report
+report-heading = Supplier screening report
+report-file-sha = File SHA-256
+report-pasted = (pasted text, no file)
+report-rows = Rows screened
+report-engine = Engine version
+report-bundle-sha = List bundle SHA-256
+report-screened-on = Screened on
+report-summary = Summary
+report-summary-text = { $matches } possible matches, { $risks } product risks, { $clear } clear
+report-lists-heading = Lists and their as-of dates
+report-list-line = { $name } ({ $code }) — { $agency }, as of { $as_of }, { $records } records
+report-hits-heading = Hits and risk signals
+report-no-hits = No supplier scored at or above the threshold, and no risk signal was raised.
+report-hits-label = Report hits
+col-listed-entity = Listed entity
+col-matched-name = Matched name
+col-score = Score
+col-decision = Decision
+not-reviewed = Not reviewed
+report-risk-signal = Risk signal: { $title } — { $detail }
+report-footer = Screened entirely in the browser; the supplier file was not uploaded. Matches are candidates for review, not determinations; summaries of each list are not legal advice.
+
+## Announcements (read out by screen readers)
+announce-language = Language changed to English.
+announce-loaded = Restriction lists loaded: { $lists } lists, { $entities } listed parties.
+announce-reading = Reading the supplier file…
+announce-parsed = Read { $rows } rows and { $columns } columns from { $file }.
+announce-screening = Screening { $total } suppliers…
+announce-finished = Screening finished: { $total } suppliers, { $matches } possible matches.
+announce-cancelled = Screening cancelled after { $done } of { $total } suppliers.
+announce-decided = Marked { $entity } as { $decision }.
+announce-decisions-loaded = Loaded { $count } review decisions from { $file }.
+announce-decisions-cleared = All review decisions cleared.
+announce-decisions-saved = Saved { $count } decisions to { $file }.
+announce-saved = Saved { $file }.
+announce-not-ready = The lists are still loading; try again in a moment.

@@ -1,0 +1,248 @@
+# supplyscreen — textos de la interfaz en español. Mismos ids y argumentos que locales/en.ftl.
+
+## Page frame
+page-title = supplyscreen — verificación privada de proveedores
+skip-link = Ir a la herramienta de verificación
+language-label = Idioma
+tagline = Verifique su lista de proveedores frente a las listas de restricciones de EE. UU. sobre trabajo forzoso y derechos humanos, íntegramente en su navegador: su archivo de proveedores nunca sale de este dispositivo.
+provided-by = Ofrecido por { $org }
+main-label = Verificación
+footer-source = Código fuente
+footer-free = libre y de código abierto · no es asesoramiento jurídico
+fatal-error = supplyscreen sufrió un error interno y se detuvo. Su archivo no se ha subido a ningún sitio. Recargue la página para empezar de nuevo; si vuelve a ocurrir, comunique el mensaje que aparece abajo.
+
+## Privacy
+privacy-heading = Cómo se tratan sus datos
+privacy-local = Esta página lee y verifica su archivo de proveedores en su dispositivo. Nada de lo que cargue, pegue, revise o exporte se sube: los únicos archivos que descarga esta página son la propia aplicación y las listas públicas de restricciones, ambas de este sitio, antes de que elija un archivo.
+privacy-check = Para comprobarlo usted mismo: abra las herramientas de desarrollo del navegador, pestaña Red, y verifique un archivo: no aparece ninguna solicitud. O desconéctese de internet una vez cargadas las listas: la verificación, la revisión y la exportación siguen funcionando.
+privacy-decisions = Las decisiones de revisión permanecen en esta página salvo que las descargue o marque «{ $remember }», que las guarda en el almacenamiento local de este navegador hasta que las borre.
+
+## Lists loaded
+lists-heading = Listas cargadas
+lists-loading = Cargando las listas de restricciones…
+lists-summary = { $entities } partes listadas y { $goods } filas de riesgo de productos, comprobadas e indexadas en este dispositivo.
+lists-timing = Paquete de listas de { $size } MB: descargado en { $fetch } ms, verificado y decodificado en { $decode } ms, indexado en { $index } ms.
+lists-restricted = Este sitio verifica solo frente a las listas siguientes.
+col-screen = Verificar
+col-list = Lista
+col-agency = Organismo
+col-as-of = Fecha
+col-records = Registros
+screen-against = Verificar frente a { $list }
+list-old = de hace más de un año
+list-old-title = Esta copia tiene más de un año: consulte la fuente oficial por si hay cambios.
+
+## Input
+input-heading = Sus proveedores
+supplier-file = Archivo de proveedores
+file-help = CSV, TSV o Excel (.xlsx), hasta { $max } MB, o suelte el archivo aquí. Solo se lee en este dispositivo.
+paste-label = Pegar nombres de proveedores
+paste-placeholder = Un nombre por línea, o celdas copiadas de una hoja de cálculo
+paste-use = Usar los nombres pegados
+reading = Leyendo…
+screen-button = Verificar proveedores
+hint-waiting-lists = Esperando a que se carguen las listas…
+hint-choose-file = Primero elija un archivo o pegue nombres.
+hint-choose-name = Primero elija la columna del nombre.
+hint-choose-list = Marque al menos una lista en «Listas cargadas».
+progress-label = Progreso de la verificación
+progress-text = { $done } de { $total } proveedores verificados
+cancel = Cancelar
+run-cancelled = Cancelado tras { $done } de { $total } proveedores.
+run-screened-ms = { $total } { $total ->
+    [one] proveedor verificado
+   *[other] proveedores verificados
+} en { $ms } ms.
+run-screened-s = { $total } { $total ->
+    [one] proveedor verificado
+   *[other] proveedores verificados
+} en { $s } s.
+error-file-too-large = { $file } ocupa { $size } MB; el archivo más grande que acepta esta página es de { $max } MB. Divida el archivo, o conserve solo las columnas de nombre y país del proveedor, e inténtelo de nuevo.
+error-file-unreadable = El navegador no pudo leer { $file }: { $reason }. Compruebe que el archivo no esté abierto y bloqueado por otro programa e inténtelo de nuevo.
+error-paste-empty = Primero pegue al menos un nombre de proveedor (uno por línea).
+preview-summary = { $description }, { $rows } filas, { $columns } columnas
+file-warnings-label = Avisos sobre el archivo
+preview-label = Vista previa de las primeras filas
+column-name = Columna del nombre
+column-country = Columna del país
+column-address = Columna de la dirección
+column-product = Columna del producto
+required-suffix = (obligatoria)
+option-choose = — elegir —
+option-none = — ninguna —
+
+## Results
+results-heading = Resultados
+summary-label = Resumen
+summary-matches = { $count ->
+    [one] posible coincidencia
+   *[other] posibles coincidencias
+}
+summary-risks = { $count ->
+    [one] riesgo de producto
+   *[other] riesgos de producto
+}
+summary-clear = sin resultados
+summary-screened = { $count ->
+    [one] proveedor verificado
+   *[other] proveedores verificados
+}
+threshold-label = Umbral de coincidencia
+threshold-help = Los resultados con una puntuación igual o superior al umbral cuentan como posibles coincidencias. Moverlo no repite la verificación.
+histogram-label = Histograma de { $total } mejores puntuaciones de { $floor } a 1,00; el umbral está en { $threshold }
+filter-show = Mostrar
+filter-all-statuses = Todos los estados
+filter-list = Lista
+filter-all-lists = Todas las listas
+results-table-label = Resultados de la verificación
+col-row = Fila
+col-supplier = Proveedor
+col-country = País
+col-status = Estado
+col-best-score = Mejor puntuación
+col-lists = Listas
+col-matched-entity = Entidad coincidente
+status-possible-match = Posible coincidencia
+status-product-risk = Riesgo de producto
+status-clear = Sin resultados
+details-for-row = Detalles de la fila { $row }: { $name }
+no-name = (sin nombre)
+no-rows = Ninguna fila cumple estos filtros.
+pager-label = Páginas de resultados
+pager-first = Primera
+pager-previous = Anterior
+pager-next = Siguiente
+pager-last = Última
+pager-status = Página { $page } de { $pages } ({ $rows } filas)
+download-results = Descargar resultados (CSV)
+print-report = Imprimir informe
+download-decisions = Descargar decisiones
+load-decisions = Cargar archivo de decisiones
+remember-decisions = Recordar mis decisiones de revisión en este navegador
+clear-decisions = Borrar decisiones
+error-save-refused = Su navegador se negó a guardar { $file }.
+error-read = No se pudo leer { $file }: { $reason }
+error-remember = No se pudieron recordar las decisiones en este navegador: { $reason }
+storage-unavailable = este navegador no permite el almacenamiento local
+storage-refused = el navegador se negó a guardar (almacenamiento lleno o desactivado)
+this-browser = este navegador
+
+## Detail
+detail-heading = Fila { $row }: { $name }
+close-details = Cerrar detalles
+preparing-explanation = Preparando la explicación…
+no-hit-above = Ningún resultado alcanza el umbral ({ $threshold }).
+weaker-candidates = { $count ->
+    [one] { $count } candidato más débil queda por debajo.
+   *[other] { $count } candidatos más débiles quedan por debajo.
+}
+risk-heading = Señales de riesgo de producto y lugar
+risk-help = Señales de riesgo, no coincidencias con listas: apuntan a productos o lugares que requieren diligencia debida.
+field-country = País: { $value }
+field-address = Dirección: { $value }
+field-product = Producto: { $value }
+no-supplier-details = No se indicó país, dirección ni producto.
+hit-label = Resultado: { $entity } en { $list }
+score-title = Puntuación de coincidencia de 0 a 1
+score = puntuación { $score }
+matched-alias = Coincide con el alias
+matched-name = Coincide con el nombre listado
+words-alone = solo las palabras puntúan { $score }.
+alignment-label = Alineación palabra por palabra
+col-your-supplier = Su proveedor
+col-listed-name = Nombre listado
+col-how-match = Cómo coinciden
+col-weight = Peso
+align-exact = exacta
+align-fuzzy = aproximada (ortografía)
+align-abbreviation = abreviatura
+align-legal-form = forma jurídica
+align-joined-split = unida / separada
+align-transliteration = transliteración
+align-unmatched = sin coincidencia
+factors-label = Qué subió o bajó la puntuación
+factor-country-agrees = El país coincide ({ $country }): { $delta }
+factor-country-differs = El país difiere (proveedor: { $supplier }; listado: { $listed }): { $delta }
+factor-word-order = Palabras en otro orden: { $delta }
+factor-person-name = La parte listada es una persona, por lo que se exige el nombre completo: { $delta }
+factor-weak-alias = Coincide con un alias débil (forma corta o apodo): { $delta }
+factor-short-name = Solo coinciden palabras cortas o genéricas: { $delta }
+factor-typo-only = La única palabra distintiva que coincide está mal escrita; puede ser el nombre de otra empresa: { $delta }
+fact-list = Lista
+fact-program = Programa / fundamento
+fact-citation = Referencia
+fact-effective-date = Fecha de efecto
+fact-licence = Requisito de licencia
+fact-merchandise = Mercancía
+fact-status = Estado
+fact-country = País
+fact-address = Dirección
+fact-aliases = También listado como
+fact-scope = Alcance
+fact-subsidiaries = Se extiende a las filiales
+fact-subsidiaries-help = la inclusión abarca también filiales y empresas vinculadas, por lo que nombres no listados pueden estar afectados.
+fact-note = Nota
+fact-primary-missing = Solo se conoce por el archivo de alias de la lista: su registro principal falta en esta copia.
+fact-remarks = Observaciones
+meaning-heading = Qué significa para usted
+official-source = Fuente oficial
+your-review = Su revisión
+decision-confirmed = Coincidencia confirmada
+decision-false-positive = Falso positivo
+decision-needs-review = Requiere revisión
+note-label = Nota
+decided-at = Decidido el { $when }.
+
+## What a listing means (summaries, not legal advice)
+not-legal-advice = Un resumen para orientarle, no asesoramiento jurídico: consulte la fuente oficial y busque asesoramiento antes de actuar.
+meaning-dhs_uflpa = Se presume que los bienes extraídos, producidos o fabricados total o parcialmente por esta entidad se han hecho con trabajo forzoso y se prohíbe su importación a Estados Unidos, salvo que el importador refute la presunción con pruebas claras y convincentes (Ley de Prevención del Trabajo Forzoso Uigur).
+meaning-cbp_wro = La Oficina de Aduanas y Protección Fronteriza de EE. UU. retiene en la frontera los envíos de la mercancía indicada procedentes de esta fuente (19 U.S.C. 1307). El importador debe demostrar que los bienes no se hicieron con trabajo forzoso; en caso de una constatación (Finding), la CBP puede incautarlos.
+meaning-bis_entity = Se necesita una licencia del Departamento de Comercio de EE. UU. para exportar, reexportar o transferir a esta parte artículos sujetos a las Export Administration Regulations. Restringe la venta (exportación) a la parte, no la compra a ella, pero es una señal de alerta seria para su diligencia debida.
+meaning-bis_meu = Se necesita una licencia para exportar ciertos artículos a este usuario final militar (15 CFR 744.21). Restringe las exportaciones a la parte, no las compras a ella.
+meaning-bis_dpl = A esta parte se le han denegado los privilegios de exportación de EE. UU.: nadie puede participar con ella en una operación de exportación sujeta a las Export Administration Regulations.
+meaning-bis_uvl = La BIS no pudo verificar la buena fe de esta parte. Las exportaciones a ella requieren una declaración de la Unverified List y no se pueden usar excepciones de licencia; trátela como una señal de alerta.
+meaning-state_isn = El Departamento de Estado de EE. UU. ha impuesto sanciones de no proliferación a esta parte; según la medida, se prohíben contratos públicos, asistencia o licencias de exportación de EE. UU.
+meaning-state_dtc = Esta parte tiene prohibido participar, directa o indirectamente, en exportaciones de artículos y servicios de defensa (ITAR).
+meaning-ofac_sdn = Todos los bienes de esta parte bajo jurisdicción de EE. UU. están bloqueados y las personas estadounidenses no pueden tratar con ella, directa ni indirectamente. Las entidades participadas en un 50 % o más por partes bloqueadas también están bloqueadas.
+meaning-ofac_cmic = Las personas estadounidenses no pueden comprar ni vender valores cotizados de esta empresa (lista del Complejo Militar-Industrial Chino), o se aplican las restricciones más limitadas del programa indicado. Esta inclusión no prohíbe por sí misma el comercio de bienes.
+meaning-dol_ilab = El Departamento de Trabajo de EE. UU. tiene motivos para creer que este bien se produce con trabajo infantil o trabajo forzoso en este país. Es una señal de riesgo para la diligencia debida, no una prohibición legal por sí sola.
+
+## Report
+print = Imprimir
+close-report = Cerrar informe
+report-heading = Informe de verificación de proveedores
+report-file-sha = SHA-256 del archivo
+report-pasted = (texto pegado, sin archivo)
+report-rows = Filas verificadas
+report-engine = Versión del motor
+report-bundle-sha = SHA-256 del paquete de listas
+report-screened-on = Verificado el
+report-summary = Resumen
+report-summary-text = { $matches } posibles coincidencias, { $risks } riesgos de producto, { $clear } sin resultados
+report-lists-heading = Listas y sus fechas
+report-list-line = { $name } ({ $code }) — { $agency }, a fecha de { $as_of }, { $records } registros
+report-hits-heading = Resultados y señales de riesgo
+report-no-hits = Ningún proveedor alcanzó el umbral y no se detectó ninguna señal de riesgo.
+report-hits-label = Resultados del informe
+col-listed-entity = Entidad listada
+col-matched-name = Nombre coincidente
+col-score = Puntuación
+col-decision = Decisión
+not-reviewed = Sin revisar
+report-risk-signal = Señal de riesgo: { $title } — { $detail }
+report-footer = Verificado íntegramente en el navegador; el archivo de proveedores no se subió. Las coincidencias son candidatas a revisión, no conclusiones; los resúmenes de cada lista no son asesoramiento jurídico.
+
+## Announcements (read out by screen readers)
+announce-language = Idioma cambiado a español.
+announce-loaded = Listas de restricciones cargadas: { $lists } listas, { $entities } partes listadas.
+announce-reading = Leyendo el archivo de proveedores…
+announce-parsed = Se leyeron { $rows } filas y { $columns } columnas de { $file }.
+announce-screening = Verificando { $total } proveedores…
+announce-finished = Verificación terminada: { $total } proveedores, { $matches } posibles coincidencias.
+announce-cancelled = Verificación cancelada tras { $done } de { $total } proveedores.
+announce-decided = { $entity } marcado como { $decision }.
+announce-decisions-loaded = Se cargaron { $count } decisiones de revisión desde { $file }.
+announce-decisions-cleared = Se borraron todas las decisiones de revisión.
+announce-decisions-saved = Se guardaron { $count } decisiones en { $file }.
+announce-saved = Se guardó { $file }.
+announce-not-ready = Las listas aún se están cargando; inténtelo de nuevo en un momento.
