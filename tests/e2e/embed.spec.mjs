@@ -220,25 +220,25 @@ test('after the first visit the widget works offline (service worker)', async ({
 });
 
 // --- Settings the page itself must apply (src/ui wiring of src/config.rs). ---------------------------
-// FIXME(ui): enable once src/ui calls EmbedConfig::from_location() / apply_to_document() and shows the
-// settings; the expected texts below may need adjusting to the final wording.
 
-test.fixme('data-org is shown as "Provided by …" and data-accent becomes the accent colour', async ({ page }) => {
+test('data-org is shown as "Provided by …" and data-accent becomes the accent colour', async ({ page }) => {
   await page.goto(DEMO);
   await widgetReady(page);
   await expect(widgetFrame(page).getByText('Provided by Example Trade Association')).toBeVisible();
   const accent = await frameOf(page).evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
   expect(accent).toBe('#7a1f5c');
+  // The threshold slider belongs to the results, so it appears after a run.
+  await screenPasted(widgetFrame(page), SUPPLIERS);
   await expect(widgetFrame(page).getByLabel('Match threshold')).toHaveValue('0.8');
 });
 
-test.fixme('data-lang switches the interface language', async ({ page }) => {
+test('data-lang switches the interface language', async ({ page }) => {
   await page.goto(`${WIDGET}/index.html?embed=1&lang=fr`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByRole('button', { name: /Analyser|Vérifier/ })).toBeVisible({ timeout: 30_000 });
 });
 
-test.fixme('data-lists restricts screening to the chosen lists', async ({ page }) => {
+test('data-lists restricts screening to the chosen lists', async ({ page }) => {
   await page.goto(`${WIDGET}/index.html?embed=1&lists=dhs_uflpa`);
   const lists = page.getByRole('table', { name: 'Lists loaded' });
   await expect(lists).toBeVisible({ timeout: 30_000 });

@@ -20,7 +20,7 @@ export async function chooseFile(page, path) {
 /** Clicks "Screen suppliers" and waits for the run to finish. */
 export async function screen(page) {
   await page.getByRole('button', { name: 'Screen suppliers' }).click();
-  await expect(page.getByText(/^Screened \d+ suppliers in/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^Screened \d+ suppliers? in/)).toBeVisible({ timeout: 60_000 });
 }
 
 /** Rows of the results table as objects keyed by header text (current page only). */

@@ -1,0 +1,91 @@
+// Interface languages (src/i18n.rs, locales/*.ftl): the switcher changes every label at any time
+// without losing the work on the page; ?lang= and the browser's language choose the first one.
+import { test, expect } from '@playwright/test';
+import { openApp, resultRows } from './helpers.mjs';
+
+const NAMES = 'Hoshine Silicon Industry Co., Ltd.\nHangzhou Hikvision Digital Technology Co., Ltd.\nAcme Garden Furniture Ltd\n';
+
+/** Pastes NAMES and screens them (English labels). */
+async function screenNames(page) {
+  await page.getByLabel('Paste supplier names').fill(NAMES);
+  await page.getByRole('button', { name: 'Use pasted names' }).click();
+  await page.getByRole('button', { name: 'Screen suppliers' }).click();
+  await expect(page.getByText(/^Screened \d+ suppliers in/)).toBeVisible({ timeout: 60_000 });
+}
+
+test('switching language relabels the page and keeps the pasted names, results and threshold', async ({ page }) => {
+  await openApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await screenNames(page);
+  await page.getByLabel('Match threshold').fill('0.8');
+  const english = await resultRows(page);
+  expect(english.find((r) => r.supplier.startsWith('Hoshine')).status).toContain('Possible match');
+
+  const cases = [
+    { code: 'fr', html: 'fr', label: 'Langue', screen: 'Vérifier les fournisseurs', table: 'Résultats de la vérification',
+      threshold: 'Seuil de correspondance', paste: 'Coller des noms de fournisseurs', match: 'Correspondance possible', lists: 'Listes chargées' },
+    { code: 'es', html: 'es', label: 'Idioma', screen: 'Verificar proveedores', table: 'Resultados de la verificación',
+      threshold: 'Umbral de coincidencia', paste: 'Pegar nombres de proveedores', match: 'Posible coincidencia', lists: 'Listas cargadas' },
+    { code: 'zh', html: 'zh-Hans', label: '语言', screen: '筛查供应商', table: '筛查结果',
+      threshold: '匹配阈值', paste: '粘贴供应商名称', match: '可能匹配', lists: '已加载的清单' },
+  ];
+  let switcher = 'Language';
+  for (const c of cases) {
+    await page.getByLabel(switcher, { exact: true }).selectOption(c.code);
+    switcher = c.label;
+    await expect(page.locator('html')).toHaveAttribute('lang', c.html);
+    await expect(page.getByLabel(c.label, { exact: true })).toHaveValue(c.code);
+    await expect(page.getByRole('button', { name: c.screen })).toBeEnabled();
+    await expect(page.getByRole('table', { name: c.lists })).toBeVisible();
+    // State kept: the pasted text, the results and the threshold the user chose.
+    await expect(page.getByLabel(c.paste)).toHaveValue(NAMES);
+    await expect(page.getByLabel(c.threshold)).toHaveValue('0.8');
+    const table = page.getByRole('table', { name: c.table });
+    await expect(table.locator('tbody tr')).toHaveCount(english.length);
+    await expect(table.locator('tbody tr', { hasText: 'Hoshine' })).toContainText(c.match);
+    // No English left in the main labels.
+    await expect(page.getByRole('button', { name: 'Screen suppliers' })).toHaveCount(0);
+  }
+  await page.getByLabel('语言', { exact: true }).selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(await resultRows(page)).toEqual(english);
+});
+
+test('?lang= chooses the starting language', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('table', { name: 'Listas cargadas' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel('Archivo de proveedores')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cómo se tratan sus datos' })).toBeVisible();
+});
+
+test.describe('browser language', () => {
+  test.use({ locale: 'fr-FR' });
+  test('a French browser starts in French, an unsupported ?lang= is ignored', async ({ page }) => {
+    await page.goto('/?lang=de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('table', { name: 'Listes chargées' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('button', { name: 'Vérifier les fournisseurs' })).toBeVisible();
+  });
+});
+
+test('unticking a list in "Lists loaded" leaves it out of the screening', async ({ page }) => {
+  await openApp(page);
+  const lists = page.getByRole('table', { name: 'Lists loaded' });
+  await expect(lists.getByRole('checkbox')).toHaveCount(11);
+  for (const box of await lists.getByRole('checkbox').all()) await expect(box).toBeChecked();
+  await screenNames(page);
+  const hikvision = (rows) => rows.find((r) => r.supplier.startsWith('Hangzhou Hikvision'));
+  expect(hikvision(await resultRows(page)).lists).toContain('bis_entity');
+  // Without the BIS Entity List and the CMIC list, Hikvision is not matched on them.
+  await lists.locator('tr[data-list="bis_entity"]').getByRole('checkbox').uncheck();
+  await lists.locator('tr[data-list="ofac_cmic"]').getByRole('checkbox').uncheck();
+  await screenNames(page);
+  const rows = await resultRows(page);
+  expect(hikvision(rows).lists).not.toMatch(/bis_entity|ofac_cmic/);
+  expect(rows.find((r) => r.supplier.startsWith('Hoshine')).status).toContain('Possible match');
+  // With every list unticked there is nothing to screen against.
+  for (const box of await lists.getByRole('checkbox').all()) await box.uncheck();
+  await expect(page.getByRole('button', { name: 'Screen suppliers' })).toBeDisabled();
+  await expect(page.getByText('Tick at least one list under "Lists loaded".')).toBeVisible();
+});
