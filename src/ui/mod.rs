@@ -321,9 +321,6 @@ pub fn app() -> Html {
                 { " · " }
                 <a href={SOURCE_URL}>{ tr.t("footer-source") }</a>
                 { " · " }{ tr.t("footer-free") }
-                if let Some(p) = provided_by {
-                    { " · " }{ p }
-                }
             </footer>
         </div>
     }
