@@ -4,7 +4,7 @@
 //! or JSON with the full explanation of every hit.
 
 use std::path::{Path, PathBuf};
-use supplyscreen_engine::export::{neutralise_cell, screen_cells};
+use supplyscreen_engine::export::{neutralise_cell, screen_cells, SCREEN_HEADER};
 use supplyscreen_engine::input::{detect_columns, read_table, Limits, Table};
 use supplyscreen_engine::model::{ListCode, ListSet};
 use supplyscreen_engine::screen::{
@@ -268,19 +268,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
 pub fn to_csv(queries: &[SupplierQuery], results: &[Vec<Hit>]) -> Result<String, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let err = |e: csv::Error| e.to_string();
-    w.write_record([
-        "row",
-        "supplier_name",
-        "supplier_country",
-        "score",
-        "list",
-        "entity_id",
-        "entity_name",
-        "matched_name",
-        "entity_country",
-        "why",
-    ])
-    .map_err(err)?;
+    let header = SCREEN_HEADER.iter().copied().chain(std::iter::once("why"));
+    w.write_record(header).map_err(err)?;
     // The same cells as the app's export, each neutralised so a spreadsheet never runs a supplier
     // name such as `=HYPERLINK(...)` as a formula (engine::export::neutralise_cell).
     let mut write = |row: usize, q: &SupplierQuery, hit: Option<&Hit>| {

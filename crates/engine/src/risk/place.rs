@@ -496,46 +496,6 @@ fn written_form(text: &str, variant: &str) -> String {
     variant.to_string()
 }
 
-/// Countries on the ILAB and CBP lists that the matcher's table ([`country_code`]) does not name.
-static MORE_COUNTRIES: &[(&str, &str, &[&str])] = &[
-    ("AO", "AGO", &["angola"]),
-    ("BJ", "BEN", &["benin"]),
-    ("BF", "BFA", &["burkina faso"]),
-    ("CM", "CMR", &["cameroon"]),
-    ("TD", "TCD", &["chad"]),
-    ("CR", "CRI", &["costa rica"]),
-    (
-        "CI",
-        "CIV",
-        &["cote d ivoire", "cote divoire", "ivory coast"],
-    ),
-    ("SZ", "SWZ", &["eswatini", "swaziland"]),
-    ("GH", "GHA", &["ghana"]),
-    ("GN", "GIN", &["guinea"]),
-    ("LS", "LSO", &["lesotho"]),
-    ("MG", "MDG", &["madagascar"]),
-    ("MW", "MWI", &["malawi"]),
-    ("MR", "MRT", &["mauritania"]),
-    ("MN", "MNG", &["mongolia"]),
-    ("MZ", "MOZ", &["mozambique"]),
-    ("NP", "NPL", &["nepal"]),
-    ("NE", "NER", &["niger"]),
-    ("RW", "RWA", &["rwanda"]),
-    ("SN", "SEN", &["senegal"]),
-    ("SL", "SLE", &["sierra leone"]),
-    ("SR", "SUR", &["suriname"]),
-    ("ZM", "ZMB", &["zambia"]),
-    (
-        "CD",
-        "COD",
-        &[
-            "democratic republic of congo",
-            "congo democratic republic of the",
-            "dr congo",
-        ],
-    ),
-];
-
 fn fold(raw: &str) -> String {
     let folded: String = deunicode::deunicode(raw)
         .chars()
@@ -551,7 +511,7 @@ fn fold(raw: &str) -> String {
 }
 
 /// A key that is equal for two spellings of the same country: the ISO alpha-2 code when the
-/// country is known (through the matcher's table, then [`MORE_COUNTRIES`]), else the folded name.
+/// country is known (the matcher's table, [`country_code`]), else the folded name.
 /// Tries the forms ILAB uses: "Turkey (Türkiye)", "Congo, Democratic Republic of the".
 pub(crate) fn country_key(raw: &str) -> Option<String> {
     let folded = fold(raw);
@@ -568,12 +528,6 @@ pub(crate) fn country_key(raw: &str) -> Option<String> {
     for f in &forms {
         if let Some(c) = country_code(f) {
             return Some(c.to_string());
-        }
-        let k = fold(f);
-        if let Some((a2, _, _)) = MORE_COUNTRIES.iter().find(|(a2, a3, names)| {
-            k.eq_ignore_ascii_case(a2) || k.eq_ignore_ascii_case(a3) || names.contains(&k.as_str())
-        }) {
-            return Some(a2.to_string());
         }
     }
     Some(folded)
