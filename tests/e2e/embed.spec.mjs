@@ -248,3 +248,28 @@ test('data-lists restricts screening to the chosen lists', async ({ page }) => {
   expect(rows.find((r) => r.supplier.startsWith('Hangzhou Hikvision')).status).not.toContain('Possible match');
   expect(rows.find((r) => r.supplier.startsWith('Hoshine')).status).toContain('Possible match');
 });
+
+// The demo NGO page in each of the four languages (serve.mjs adds data-lang="xx" to its snippet for
+// ?lang=xx): the widget comes from its own origin and screening works in every language.
+for (const [lang, htmlLang, button] of [
+  ['en', 'en', 'Screen suppliers'],
+  ['es', 'es', 'Verificar proveedores'],
+  ['fr', 'fr', 'Vérifier les fournisseurs'],
+  ['zh', 'zh-Hans', '筛查供应商'],
+]) {
+  test(`the demo host page embeds the widget cross-origin with data-lang="${lang}"`, async ({ page }) => {
+    await recordHostMessages(page);
+    await page.goto(`${DEMO}?lang=${lang}`);
+    const frame = widgetFrame(page);
+    await expect(frame.locator('html')).toHaveAttribute('lang', htmlLang, { timeout: 30_000 });
+    await frame.locator('#paste-names').fill(SUPPLIERS);
+    await frame.locator('.paste button').click();
+    await frame.getByRole('button', { name: button }).click();
+    await expect(frame.locator('#run-done')).toBeVisible({ timeout: 60_000 });
+    await expect(frame.locator('.results-table tbody tr')).toHaveCount(3);
+    await expect(frame.locator('.results-table')).toContainText('dhs_uflpa');
+    const seen = JSON.stringify(await page.evaluate(() => window.__messages));
+    expect(seen).toContain('supplyscreen:resize');
+    for (const w of SUPPLIER_WORDS) expect(seen).not.toContain(w);
+  });
+}

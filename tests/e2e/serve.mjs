@@ -5,7 +5,8 @@
 //
 // Usage: node tests/e2e/serve.mjs DIR PORT [--widget-origin ORIGIN]
 //
-// --widget-origin plays an NGO's web site instead (static/embed-demo.html): in HTML files the
+// --widget-origin plays an NGO's web site instead (static/embed-demo.html, `?lang=es` for its
+// snippet in another language): in HTML files the
 // widget address of the demo, http://127.0.0.1:8080 (where `make serve` runs), is replaced by
 // ORIGIN, and the CSP is a typical host page's that allows only its own files and the widget.
 import { createServer } from 'node:http';
@@ -61,7 +62,13 @@ createServer(async (req, res) => {
     }
     let body = await readFile(file);
     if (widgetOrigin && extname(file) === '.html') {
-      body = Buffer.from(body.toString('utf8').replaceAll(DEMO_WIDGET, widgetOrigin));
+      let html = body.toString('utf8').replaceAll(DEMO_WIDGET, widgetOrigin);
+      // ?lang=xx plays an NGO site in another language: its snippet gets data-lang="xx".
+      const lang = url.searchParams.get('lang');
+      if (lang && /^[a-z]{2}$/.test(lang)) {
+        html = html.replaceAll('<div data-supplyscreen ', `<div data-supplyscreen data-lang="${lang}" `);
+      }
+      body = Buffer.from(html);
     }
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] || 'application/octet-stream',
