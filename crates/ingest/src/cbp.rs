@@ -76,11 +76,7 @@ pub fn read_csv(path: &Path) -> Result<(Vec<CbpOrder>, CbpSkips)> {
     let mut skips = CbpSkips::default();
     let mut lines = LineCounter::new(text.as_bytes());
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            let line = lines.at(e.position());
-            IngestError::malformed(path, Location::Line(line), format!("bad CSV row: {e}"))
-        })?;
-        let line = lines.at(rec.position());
+        let (line, rec) = lines.record(path, rec)?;
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
         }

@@ -95,11 +95,7 @@ pub fn read(path: &Path) -> Result<(Vec<CslRow>, CslSkips)> {
     let mut skips = CslSkips::default();
     let mut lines = LineCounter::new(text.as_bytes());
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            let line = lines.at(e.position());
-            IngestError::malformed(path, Location::Line(line), format!("bad CSV row: {e}"))
-        })?;
-        let line = lines.at(rec.position());
+        let (line, rec) = lines.record(path, rec)?;
         if let Some(short) = skips.truncated_last_record {
             return Err(IngestError::malformed(
                 path,

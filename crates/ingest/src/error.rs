@@ -141,6 +141,20 @@ impl<'a> LineCounter<'a> {
         }
     }
 
+    /// One record from `csv::Reader::records`, with its line; a CSV error becomes a
+    /// [`IngestError`] naming the file and the line where the bad row starts.
+    pub fn record(
+        &mut self,
+        path: &std::path::Path,
+        rec: csv::Result<csv::StringRecord>,
+    ) -> Result<(u64, csv::StringRecord)> {
+        let rec = rec.map_err(|e| {
+            let line = self.at(e.position());
+            IngestError::malformed(path, Location::Line(line), format!("bad CSV row: {e}"))
+        })?;
+        Ok((self.at(rec.position()), rec))
+    }
+
     /// The line of the byte at `pos` (0 when the position is unknown).
     pub fn at(&mut self, pos: Option<&csv::Position>) -> u64 {
         let Some(pos) = pos else {

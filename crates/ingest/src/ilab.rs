@@ -214,11 +214,8 @@ pub fn read_csv(path: &Path) -> Result<Vec<GoodsRisk>> {
     let mut out = Vec::new();
     let mut lines = LineCounter::new(text.as_bytes());
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            let line = lines.at(e.position());
-            IngestError::malformed(path, Location::Line(line), format!("bad CSV row: {e}"))
-        })?;
-        let at = Location::Line(lines.at(rec.position()));
+        let (line, rec) = lines.record(path, rec)?;
+        let at = Location::Line(line);
         let f = |i: usize| rec.get(idx[i]).unwrap_or("").to_string();
         let raw = RawRow {
             good: f(0),

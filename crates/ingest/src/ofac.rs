@@ -69,11 +69,7 @@ pub fn read_records(path: &Path, fields: usize) -> Result<Vec<(u64, Vec<Option<S
     let mut out = Vec::new();
     let mut lines = LineCounter::new(text.as_bytes());
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            let line = lines.at(e.position());
-            IngestError::malformed(path, Location::Line(line), format!("bad CSV: {e}"))
-        })?;
-        let line = lines.at(rec.position());
+        let (line, rec) = lines.record(path, rec)?;
         if rec.len() == 1 && rec[0].trim().is_empty() {
             continue;
         }

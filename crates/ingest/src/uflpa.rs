@@ -148,11 +148,8 @@ pub fn read_csv(path: &Path) -> Result<Vec<UflpaRow>> {
     let mut rows = Vec::new();
     let mut lines = LineCounter::new(text.as_bytes());
     for rec in rdr.records() {
-        let rec = rec.map_err(|e| {
-            let line = lines.at(e.position());
-            IngestError::malformed(path, Location::Line(line), format!("bad CSV row: {e}"))
-        })?;
-        let at = Location::Line(lines.at(rec.position()));
+        let (line, rec) = lines.record(path, rec)?;
+        let at = Location::Line(line);
         let raw_section = rec.get(cs).unwrap_or("");
         let section = section_in(raw_section).ok_or_else(|| {
             IngestError::malformed(
