@@ -249,3 +249,155 @@ announce-decisions-cleared = All review decisions cleared.
 announce-decisions-saved = Saved { $count } decisions to { $file }.
 announce-saved = Saved { $file }.
 announce-not-ready = The lists are still loading; try again in a moment.
+
+## File reading, list loading and risk signals (facts from the engine, worded here; the English must
+## say exactly what the engine's own English says: `cargo test -p supplyscreen-app messages`)
+pasted-names = Pasted names
+source-xlsx = Excel workbook, sheet '{ $sheet }'
+source-tab = Text, tab-separated, { $encoding }
+source-csv = CSV, '{ $delimiter }'-separated, { $encoding }
+source-lines = Text, one name per line, { $encoding }
+origin-line = { $count ->
+    [one] line
+   *[other] lines
+}
+origin-row = { $count ->
+    [one] row
+   *[other] rows
+}
+at-place = { $word } { $n }
+at-sheet = { $place } of sheet "{ $sheet }"
+rows-ref = { $count ->
+    [one] data row
+   *[other] data rows
+} { $rows }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $moren } more
+} ({ $word } { $origins })
+input-empty = { $file }: the file is empty. Export the supplier list again, or paste the supplier names instead.
+input-empty-workbook = { $file }: every sheet of the workbook is empty. Put the supplier list on the first sheet, one supplier per row, and save again.
+input-header-only = { $file }: the file has a header row ({ $columns }) but no data rows. Add one supplier per row under the header.
+input-not-spreadsheet = { $file }: this is not a spreadsheet or CSV file: it looks like { $detected }. Export the supplier list from your ERP as .xlsx or .csv.
+input-unsupported = { $file }: { $format } files are not supported: open it in Excel or LibreOffice and save as .xlsx or .csv.
+input-password = { $file }: the workbook is password-protected: save an unprotected copy (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear the password) and try again.
+input-corrupt = { $file }: the Excel file is damaged or incomplete ({ $problem }). If it was downloaded or e-mailed, get it again; otherwise open it in Excel and save it again, or export as .csv.
+input-too-big = { $file }: the file is { $size } MB, over the { $max } MB limit. Keep only the supplier columns (name, country, address, product) or split the list into several files.
+input-too-many-rows = { $file }: more than { $max } data rows (the limit was passed at { $at }). Split the list into several files.
+file-kind-pdf = a PDF document
+file-kind-png = a PNG image
+file-kind-jpeg = a JPEG image
+file-kind-gif = a GIF image
+file-kind-tiff = a TIFF image
+file-kind-gzip = a gzip-compressed file (unpack it first)
+file-kind-7z = a 7-Zip archive (unpack it first)
+file-kind-rar = a RAR archive (unpack it first)
+file-kind-executable = a program (ELF executable)
+file-kind-sqlite = an SQLite database
+file-kind-rtf = an RTF document
+file-kind-word = a Word document
+file-kind-ole = an old Microsoft Office (OLE) document
+file-kind-odf-text = an OpenDocument text or presentation file
+file-kind-docx = a Word document (.docx)
+file-kind-pptx = a PowerPoint presentation (.pptx)
+file-kind-binary = binary data (it contains NUL bytes or control codes that text never has)
+sheet-format-xls = Legacy Excel 97-2003 (.xls)
+sheet-format-ods = OpenDocument spreadsheet (.ods)
+sheet-format-xlsb = Excel binary workbook (.xlsb)
+sheet-format-xml2003 = XML Spreadsheet 2003 (.xml/.xls)
+sheet-format-html = Web page (HTML) tables saved with a spreadsheet name
+xlsx-no-sheet = no sheet could be read: { $sheets }
+xlsx-bad-zip = the zip container cannot be read: { $reason }
+xlsx-missing-part = it is a zip archive but not an Excel workbook: it has no { $part }
+warn-record-skipped = line { $line }: skipped a record the CSV reader rejected ({ $reason }).
+warn-unclosed-quote = { $count ->
+    [one] 1 cell spans
+   *[other] { $n } cells span
+} more than 20 lines: a quote (") opened at the start of a field was probably never closed, so the following lines were read into one cell. Check the quotes in the file.
+warn-windows-1252 = The file is not UTF-8; it was read as Windows-1252 (Western European). If accented letters look wrong, save it as "CSV UTF-8" and try again.
+warn-paste-cut = Only the first { $max } pasted lines were read.
+warn-nothing-pasted = Nothing to screen: paste one supplier name per line, or cells copied from a spreadsheet.
+warn-paste-header-only = Only a header line was pasted ({ $columns }): paste the supplier rows too.
+warn-title-lines = Skipped { $count } title { $count ->
+    [one] line
+   *[other] lines
+} above the header ({ $word } { $range }): { $titles }.
+warn-no-header = No header row recognised: the first { $word } is read as data and the columns are named "Column 1" to "Column { $width }".
+warn-short-rows = { $count ->
+    [one] 1 row has
+   *[other] { $n } rows have
+} fewer cells than the header's { $width } columns; the missing cells were left empty: { $rows }.
+warn-long-rows = { $count ->
+    [one] 1 row has
+   *[other] { $n } rows have
+} more cells than the header's { $width } columns; the extra cells were kept in columns "Column { $next }" onwards: { $rows }. A delimiter inside an unquoted name often causes this.
+warn-cells-cut = { $count ->
+    [one] 1 cell
+   *[other] { $n } cells
+} longer than { $max } characters { $count ->
+    [one] was
+   *[other] were
+} cut to that length: { $rows }.
+warn-no-name-column = No column looks like supplier names: choose the name column before screening.
+warn-empty-names = { $count ->
+    [one] 1 row has
+   *[other] { $n } rows have
+} no supplier name in column "{ $column }"; kept in the table but they cannot be screened: { $rows }.
+warn-no-letter-names = { $count ->
+    [one] 1 row has
+   *[other] { $n } rows have
+} a name with no letters or digits in column "{ $column }"; kept but they cannot be screened: { $rows }.
+warn-legal-form-names = { $count ->
+    [one] 1 row has
+   *[other] { $n } rows have
+} a name that is only a legal form (like "Co., Ltd.") in column "{ $column }"; kept but they cannot be screened meaningfully: { $rows }.
+warn-sheet-offset = The data on sheet "{ $sheet }" starts in column { $column }; the empty columns before it were ignored.
+warn-other-sheets = The workbook has other sheets ({ $others }); only sheet "{ $sheet }" was read. Move the supplier list to the first sheet if that is the wrong one.
+bundle-too-short = the list bundle is only { $len } bytes long, shorter than its header: the file is truncated; download it again or rebuild it with `supplyscreen build-lists`
+bundle-bad-magic = this file is not a supplyscreen list bundle (it does not start with SSBUNDLE); build one with `supplyscreen build-lists`
+bundle-version = the list bundle has format version { $found }, but this version of supplyscreen reads version { $expected }; rebuild the bundle with the matching `supplyscreen build-lists`
+bundle-checksum = the list bundle's checksum does not match its content: the file is damaged or truncated; download it again or rebuild it with `supplyscreen build-lists`
+bundle-decode = the list bundle passed its checksum but could not be decoded ({ $reason }); it was probably written by an incompatible build: rebuild it with `supplyscreen build-lists`
+load-network = Could not load the restriction lists from { $url }: { $reason }. Reload the page; if it keeps failing, the site is missing its list bundle.
+load-http = Could not load the restriction lists from { $url }: the server answered HTTP { $status }. The site is missing its list bundle (run `make bundle`).
+load-bundle = Could not read the restriction lists: { $reason }.
+decisions-error = { $file }, line { $line }: { $problem }
+decisions-empty = the file is empty; a decisions file starts with the header { $header }
+decisions-not-csv = not valid CSV: { $reason }
+decisions-missing-column = the header has no "{ $column }" column; expected { $header } (found { $found })
+decisions-few-columns = expected { $expected } columns as in the header, found { $found }
+decisions-empty-supplier = supplier_name is empty
+decisions-empty-entity = entity_id is empty
+decisions-unknown-list = unknown list "{ $cell }"; expected one of { $lists }
+decisions-unknown-decision = unknown decision "{ $cell }"; expected { $labels }
+risk-field-address = address
+risk-field-name = supplier name
+risk-field-country = country column
+risk-field-product = product description
+risk-not-a-match = This is a product-and-country risk signal, not a match of the supplier against a listed party.
+risk-uflpa = Under the Uyghur Forced Labor Prevention Act (UFLPA), goods mined, produced or manufactured wholly or in part in Xinjiang are presumed to be made with forced labour and may not be imported into the United States unless CBP grants an exception on clear and convincing evidence.
+risk-title-good = { $kind ->
+    [child] Child labour
+    [forced-child] Forced child labour
+    [derived] Input-derived labour
+   *[forced] Forced labour
+} risk: { $good } from { $country } (DOL ILAB List of Goods)
+risk-title-wro = CBP { $order } on { $merchandise } from { $country }: { $name }
+risk-title-vessels = CBP WROs on { $merchandise } from { $count } named fishing vessels
+risk-title-xinjiang = Xinjiang location in the { $field }: { $places }
+risk-detail-good = The DOL ILAB List of Goods Produced by Child Labor or Forced Labor names { $good } from { $country } as { $kind ->
+    [child] produced with child labour
+    [forced-child] produced with forced child labour
+    [derived] made with an input that is produced with child or forced labour
+    [derived-in] made with an input that is produced with child or forced labour in { $input }
+   *[forced] produced with forced labour
+}. Matched because { $why }. { risk-not-a-match }
+risk-wro-since = , effective { $date }
+risk-scope-region = The order covers this merchandise from the whole region or country named, whoever the producer: goods of this kind from { $country } are detained at the US border unless the importer proves they were not made with forced labour.
+risk-scope-producer = The order names one producer: it matters if your supplier is, owns, or sources from that producer.
+risk-detail-wro = U.S. Customs and Border Protection { $order } (19 U.S.C. 1307) "{ $name }", { $country }, merchandise "{ $merchandise }", status { $status }{ $since }. { $scope } Matched because { $why }. { risk-not-a-match }
+risk-detail-vessels = U.S. Customs and Border Protection has Withhold Release Orders in force on { $merchandise } caught by named fishing vessels, wherever it is landed or processed: { $names }. Check that your supplier's catch does not come from these vessels. Matched because { $why }. { risk-not-a-match }
+risk-detail-xinjiang = The { $field } names { $places } in the Xinjiang Uyghur Autonomous Region (written "{ $written }"). { risk-uflpa } This is a place risk signal, not a match against the UFLPA Entity List.
+risk-why-names = the product text "{ $product }" names { $phrase }
+risk-why-filed = the product text "{ $product }" mentions "{ $word }", which trade usage files under { $good }
+risk-why-shares = the product text "{ $product }" and the merchandise share "{ $word }"
+risk-why-falls = the product text "{ $product }" mentions "{ $word }", which falls under { $family }

@@ -246,3 +246,154 @@ announce-decisions-cleared = Se borraron todas las decisiones de revisión.
 announce-decisions-saved = Se guardaron { $count } decisiones en { $file }.
 announce-saved = Se guardó { $file }.
 announce-not-ready = Las listas aún se están cargando; inténtelo de nuevo en un momento.
+
+## Lectura de archivos, carga de listas y señales de riesgo (hechos del motor, redactados aquí)
+pasted-names = Nombres pegados
+source-xlsx = Libro de Excel, hoja '{ $sheet }'
+source-tab = Texto separado por tabulaciones, { $encoding }
+source-csv = CSV separado por '{ $delimiter }', { $encoding }
+source-lines = Texto, un nombre por línea, { $encoding }
+origin-line = { $count ->
+    [one] línea
+   *[other] líneas
+}
+origin-row = { $count ->
+    [one] fila
+   *[other] filas
+}
+at-place = { $word } { $n }
+at-sheet = { $place } de la hoja "{ $sheet }"
+rows-ref = { $count ->
+    [one] fila de datos
+   *[other] filas de datos
+} { $rows }{ $more ->
+    [0] {""}
+   *[other] {" "}y { $moren } más
+} ({ $word } { $origins })
+input-empty = { $file }: el archivo está vacío. Exporte de nuevo la lista de proveedores o pegue los nombres de los proveedores.
+input-empty-workbook = { $file }: todas las hojas del libro están vacías. Ponga la lista de proveedores en la primera hoja, un proveedor por fila, y guarde de nuevo.
+input-header-only = { $file }: el archivo tiene una fila de encabezado ({ $columns }) pero ninguna fila de datos. Añada un proveedor por fila debajo del encabezado.
+input-not-spreadsheet = { $file }: no es una hoja de cálculo ni un archivo CSV: parece { $detected }. Exporte la lista de proveedores de su ERP como .xlsx o .csv.
+input-unsupported = { $file }: los archivos { $format } no son compatibles: ábralo en Excel o LibreOffice y guárdelo como .xlsx o .csv.
+input-password = { $file }: el libro está protegido con contraseña: guarde una copia sin protección (en Excel: Archivo > Información > Proteger libro > Cifrar con contraseña, borre la contraseña) e inténtelo de nuevo.
+input-corrupt = { $file }: el archivo de Excel está dañado o incompleto ({ $problem }). Si lo descargó o lo recibió por correo, obténgalo de nuevo; si no, ábralo en Excel y guárdelo otra vez, o expórtelo como .csv.
+input-too-big = { $file }: el archivo ocupa { $size } MB, más que el límite de { $max } MB. Conserve solo las columnas del proveedor (nombre, país, dirección, producto) o divida la lista en varios archivos.
+input-too-many-rows = { $file }: más de { $max } filas de datos (el límite se superó en { $at }). Divida la lista en varios archivos.
+file-kind-pdf = un documento PDF
+file-kind-png = una imagen PNG
+file-kind-jpeg = una imagen JPEG
+file-kind-gif = una imagen GIF
+file-kind-tiff = una imagen TIFF
+file-kind-gzip = un archivo comprimido con gzip (descomprímalo primero)
+file-kind-7z = un archivo 7-Zip (descomprímalo primero)
+file-kind-rar = un archivo RAR (descomprímalo primero)
+file-kind-executable = un programa (ejecutable ELF)
+file-kind-sqlite = una base de datos SQLite
+file-kind-rtf = un documento RTF
+file-kind-word = un documento de Word
+file-kind-ole = un documento antiguo de Microsoft Office (OLE)
+file-kind-odf-text = un texto o una presentación OpenDocument
+file-kind-docx = un documento de Word (.docx)
+file-kind-pptx = una presentación de PowerPoint (.pptx)
+file-kind-binary = datos binarios (contiene bytes NUL o códigos de control que un texto nunca tiene)
+sheet-format-xls = Excel 97-2003 antiguo (.xls)
+sheet-format-ods = hoja de cálculo OpenDocument (.ods)
+sheet-format-xlsb = libro binario de Excel (.xlsb)
+sheet-format-xml2003 = hoja de cálculo XML 2003 (.xml/.xls)
+sheet-format-html = tablas de página web (HTML) guardadas con nombre de hoja de cálculo
+xlsx-no-sheet = no se pudo leer ninguna hoja: { $sheets }
+xlsx-bad-zip = no se puede leer el contenedor zip: { $reason }
+xlsx-missing-part = es un archivo zip pero no un libro de Excel: no contiene { $part }
+warn-record-skipped = línea { $line }: se omitió un registro que el lector de CSV rechazó ({ $reason }).
+warn-unclosed-quote = { $count ->
+    [one] 1 celda ocupa
+   *[other] { $n } celdas ocupan
+} más de 20 líneas: probablemente unas comillas (") abiertas al inicio de un campo nunca se cerraron, de modo que las líneas siguientes se leyeron en una sola celda. Revise las comillas del archivo.
+warn-windows-1252 = El archivo no está en UTF-8; se leyó como Windows-1252 (Europa occidental). Si las letras acentuadas se ven mal, guárdelo como "CSV UTF-8" e inténtelo de nuevo.
+warn-paste-cut = Solo se leyeron las primeras { $max } líneas pegadas.
+warn-nothing-pasted = No hay nada que revisar: pegue un nombre de proveedor por línea, o celdas copiadas de una hoja de cálculo.
+warn-paste-header-only = Solo se pegó una línea de encabezado ({ $columns }): pegue también las filas de proveedores.
+warn-title-lines = Se { $count ->
+    [one] omitió { $count } línea de título
+   *[other] omitieron { $count } líneas de título
+} encima del encabezado ({ $word } { $range }): { $titles }.
+warn-no-header = No se reconoció ninguna fila de encabezado: la primera { $word } se lee como datos y las columnas se llaman "Column 1" a "Column { $width }".
+warn-short-rows = { $count ->
+    [one] 1 fila tiene
+   *[other] { $n } filas tienen
+} menos celdas que las { $width } columnas del encabezado; las celdas que faltan se dejaron vacías: { $rows }.
+warn-long-rows = { $count ->
+    [one] 1 fila tiene
+   *[other] { $n } filas tienen
+} más celdas que las { $width } columnas del encabezado; las celdas de más se guardaron en las columnas "Column { $next }" y siguientes: { $rows }. Suele deberse a un delimitador dentro de un nombre sin comillas.
+warn-cells-cut = { $count ->
+    [one] 1 celda de
+   *[other] { $n } celdas de
+} más de { $max } caracteres { $count ->
+    [one] se recortó
+   *[other] se recortaron
+} a esa longitud: { $rows }.
+warn-no-name-column = Ninguna columna parece contener nombres de proveedores: elija la columna del nombre antes de revisar.
+warn-empty-names = { $count ->
+    [one] 1 fila no tiene
+   *[other] { $n } filas no tienen
+} nombre de proveedor en la columna "{ $column }"; se conservan en la tabla pero no se pueden revisar: { $rows }.
+warn-no-letter-names = { $count ->
+    [one] 1 fila tiene
+   *[other] { $n } filas tienen
+} un nombre sin letras ni cifras en la columna "{ $column }"; se conservan pero no se pueden revisar: { $rows }.
+warn-legal-form-names = { $count ->
+    [one] 1 fila tiene
+   *[other] { $n } filas tienen
+} un nombre que es solo una forma jurídica (como "Co., Ltd.") en la columna "{ $column }"; se conservan pero no se pueden revisar con sentido: { $rows }.
+warn-sheet-offset = Los datos de la hoja "{ $sheet }" empiezan en la columna { $column }; se ignoraron las columnas vacías anteriores.
+warn-other-sheets = El libro tiene otras hojas ({ $others }); solo se leyó la hoja "{ $sheet }". Mueva la lista de proveedores a la primera hoja si esa no es la correcta.
+bundle-too-short = el paquete de listas ocupa solo { $len } bytes, menos que su encabezado: el archivo está truncado; descárguelo de nuevo o reconstrúyalo con `supplyscreen build-lists`
+bundle-bad-magic = este archivo no es un paquete de listas de supplyscreen (no empieza por SSBUNDLE); cree uno con `supplyscreen build-lists`
+bundle-version = el paquete de listas tiene la versión de formato { $found }, pero esta versión de supplyscreen lee la versión { $expected }; reconstruya el paquete con el `supplyscreen build-lists` correspondiente
+bundle-checksum = la suma de verificación del paquete de listas no coincide con su contenido: el archivo está dañado o truncado; descárguelo de nuevo o reconstrúyalo con `supplyscreen build-lists`
+bundle-decode = el paquete de listas superó la suma de verificación pero no se pudo decodificar ({ $reason }); probablemente lo escribió una versión incompatible: reconstrúyalo con `supplyscreen build-lists`
+load-network = No se pudieron cargar las listas de restricciones desde { $url }: { $reason }. Recargue la página; si sigue fallando, al sitio le falta su paquete de listas.
+load-http = No se pudieron cargar las listas de restricciones desde { $url }: el servidor respondió HTTP { $status }. Al sitio le falta su paquete de listas (ejecute `make bundle`).
+load-bundle = No se pudieron leer las listas de restricciones: { $reason }.
+decisions-error = { $file }, línea { $line }: { $problem }
+decisions-empty = el archivo está vacío; un archivo de decisiones empieza con el encabezado { $header }
+decisions-not-csv = no es un CSV válido: { $reason }
+decisions-missing-column = al encabezado le falta la columna "{ $column }"; se esperaba { $header } (se encontró { $found })
+decisions-few-columns = se esperaban { $expected } columnas como en el encabezado, se encontraron { $found }
+decisions-empty-supplier = supplier_name está vacío
+decisions-empty-entity = entity_id está vacío
+decisions-unknown-list = lista desconocida "{ $cell }"; se esperaba una de { $lists }
+decisions-unknown-decision = decisión desconocida "{ $cell }"; se esperaba { $labels }
+risk-field-address = la dirección
+risk-field-name = el nombre del proveedor
+risk-field-country = la columna de país
+risk-field-product = la descripción del producto
+risk-not-a-match = Es una señal de riesgo por producto y país, no una coincidencia del proveedor con una parte listada.
+risk-uflpa = Según la Ley de Prevención del Trabajo Forzoso Uigur (UFLPA), se presume que los bienes extraídos, producidos o fabricados total o parcialmente en Xinjiang se hicieron con trabajo forzoso y no pueden importarse a Estados Unidos salvo que la CBP conceda una excepción con pruebas claras y convincentes.
+risk-title-good = Riesgo de { $kind ->
+    [child] trabajo infantil
+    [forced-child] trabajo infantil forzoso
+    [derived] trabajo en los insumos
+   *[forced] trabajo forzoso
+}: { $good } de { $country } (Lista de bienes del DOL ILAB)
+risk-title-wro = { $order } de la CBP sobre { $merchandise } de { $country }: { $name }
+risk-title-vessels = WRO de la CBP sobre { $merchandise } de { $count } buques pesqueros nombrados
+risk-title-xinjiang = Lugar de Xinjiang en { $field }: { $places }
+risk-detail-good = La lista del DOL ILAB de bienes producidos con trabajo infantil o forzoso (List of Goods Produced by Child Labor or Forced Labor) incluye { $good } de { $country } como { $kind ->
+    [child] producido con trabajo infantil
+    [forced-child] producido con trabajo infantil forzoso
+    [derived] hecho con un insumo producido con trabajo infantil o forzoso
+    [derived-in] hecho con un insumo producido con trabajo infantil o forzoso en { $input }
+   *[forced] producido con trabajo forzoso
+}. Coincide porque { $why }. { risk-not-a-match }
+risk-wro-since = , vigente desde { $date }
+risk-scope-region = La orden cubre esta mercancía de toda la región o el país nombrado, sea cual sea el productor: los bienes de este tipo de { $country } se retienen en la frontera de EE. UU. salvo que el importador demuestre que no se hicieron con trabajo forzoso.
+risk-scope-producer = La orden nombra a un productor: importa si su proveedor es ese productor, es su propietario o se abastece de él.
+risk-detail-wro = { $order } de la Oficina de Aduanas y Protección Fronteriza de EE. UU. (19 U.S.C. 1307) "{ $name }", { $country }, mercancía "{ $merchandise }", estado { $status }{ $since }. { $scope } Coincide porque { $why }. { risk-not-a-match }
+risk-detail-vessels = La Oficina de Aduanas y Protección Fronteriza de EE. UU. tiene órdenes de retención (WRO) vigentes sobre { $merchandise } capturado por buques pesqueros nombrados, dondequiera que se desembarque o procese: { $names }. Compruebe que la captura de su proveedor no procede de esos buques. Coincide porque { $why }. { risk-not-a-match }
+risk-detail-xinjiang = Se menciona { $places }, en la Región Autónoma Uigur de Xinjiang, en { $field } (escrito "{ $written }"). { risk-uflpa } Es una señal de riesgo por lugar, no una coincidencia con la Lista de Entidades UFLPA.
+risk-why-names = el texto del producto "{ $product }" nombra { $phrase }
+risk-why-filed = el texto del producto "{ $product }" menciona "{ $word }", que el uso comercial clasifica como { $good }
+risk-why-shares = el texto del producto "{ $product }" y la mercancía comparten "{ $word }"
+risk-why-falls = el texto del producto "{ $product }" menciona "{ $word }", que pertenece a { $family }

@@ -246,3 +246,151 @@ announce-decisions-cleared = Toutes les décisions d'examen ont été effacées.
 announce-decisions-saved = { $count } décisions enregistrées dans { $file }.
 announce-saved = { $file } enregistré.
 announce-not-ready = Les listes sont encore en cours de chargement ; réessayez dans un instant.
+
+## Lecture des fichiers, chargement des listes et signaux de risque (faits du moteur, rédigés ici)
+pasted-names = Noms collés
+source-xlsx = Classeur Excel, feuille '{ $sheet }'
+source-tab = Texte séparé par des tabulations, { $encoding }
+source-csv = CSV séparé par '{ $delimiter }', { $encoding }
+source-lines = Texte, un nom par ligne, { $encoding }
+origin-line = { $count ->
+    [one] ligne
+   *[other] lignes
+}
+origin-row = { $count ->
+    [one] ligne
+   *[other] lignes
+}
+at-place = { $word } { $n }
+at-sheet = { $place } de la feuille « { $sheet } »
+rows-ref = { $count ->
+    [one] ligne de données
+   *[other] lignes de données
+} { $rows }{ $more ->
+    [0] {""}
+   *[other] {" "}et { $moren } de plus
+} ({ $word } { $origins } du fichier)
+input-empty = { $file } : le fichier est vide. Exportez de nouveau la liste des fournisseurs, ou collez plutôt les noms des fournisseurs.
+input-empty-workbook = { $file } : toutes les feuilles du classeur sont vides. Placez la liste des fournisseurs sur la première feuille, un fournisseur par ligne, puis enregistrez de nouveau.
+input-header-only = { $file } : le fichier a une ligne d'en-tête ({ $columns }) mais aucune ligne de données. Ajoutez un fournisseur par ligne sous l'en-tête.
+input-not-spreadsheet = { $file } : ce n'est ni un tableur ni un fichier CSV : cela ressemble à { $detected }. Exportez la liste des fournisseurs de votre ERP en .xlsx ou .csv.
+input-unsupported = { $file } : les fichiers { $format } ne sont pas pris en charge : ouvrez-le dans Excel ou LibreOffice et enregistrez-le en .xlsx ou .csv.
+input-password = { $file } : le classeur est protégé par mot de passe : enregistrez une copie non protégée (dans Excel : Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, effacez le mot de passe) et réessayez.
+input-corrupt = { $file } : le fichier Excel est endommagé ou incomplet ({ $problem }). S'il a été téléchargé ou reçu par e-mail, récupérez-le de nouveau ; sinon ouvrez-le dans Excel et enregistrez-le de nouveau, ou exportez-le en .csv.
+input-too-big = { $file } : le fichier pèse { $size } Mo, au-delà de la limite de { $max } Mo. Ne gardez que les colonnes du fournisseur (nom, pays, adresse, produit) ou divisez la liste en plusieurs fichiers.
+input-too-many-rows = { $file } : plus de { $max } lignes de données (la limite a été dépassée à la { $at }). Divisez la liste en plusieurs fichiers.
+file-kind-pdf = un document PDF
+file-kind-png = une image PNG
+file-kind-jpeg = une image JPEG
+file-kind-gif = une image GIF
+file-kind-tiff = une image TIFF
+file-kind-gzip = un fichier compressé gzip (décompressez-le d'abord)
+file-kind-7z = une archive 7-Zip (décompressez-la d'abord)
+file-kind-rar = une archive RAR (décompressez-la d'abord)
+file-kind-executable = un programme (exécutable ELF)
+file-kind-sqlite = une base de données SQLite
+file-kind-rtf = un document RTF
+file-kind-word = un document Word
+file-kind-ole = un ancien document Microsoft Office (OLE)
+file-kind-odf-text = un texte ou une présentation OpenDocument
+file-kind-docx = un document Word (.docx)
+file-kind-pptx = une présentation PowerPoint (.pptx)
+file-kind-binary = des données binaires (le fichier contient des octets NUL ou des codes de contrôle qu'un texte n'a jamais)
+sheet-format-xls = Excel 97-2003 ancien format (.xls)
+sheet-format-ods = classeur OpenDocument (.ods)
+sheet-format-xlsb = classeur binaire Excel (.xlsb)
+sheet-format-xml2003 = feuille de calcul XML 2003 (.xml/.xls)
+sheet-format-html = tableaux de page web (HTML) enregistrés sous un nom de tableur
+xlsx-no-sheet = aucune feuille n'a pu être lue : { $sheets }
+xlsx-bad-zip = le conteneur zip est illisible : { $reason }
+xlsx-missing-part = c'est une archive zip mais pas un classeur Excel : il lui manque { $part }
+warn-record-skipped = ligne { $line } : un enregistrement refusé par le lecteur CSV a été ignoré ({ $reason }).
+warn-unclosed-quote = { $count ->
+    [one] 1 cellule s'étend
+   *[other] { $n } cellules s'étendent
+} sur plus de 20 lignes : un guillemet (") ouvert au début d'un champ n'a probablement jamais été fermé, et les lignes suivantes ont été lues dans une seule cellule. Vérifiez les guillemets du fichier.
+warn-windows-1252 = Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252 (Europe occidentale). Si les lettres accentuées semblent fausses, enregistrez-le en « CSV UTF-8 » et réessayez.
+warn-paste-cut = Seules les { $max } premières lignes collées ont été lues.
+warn-nothing-pasted = Rien à contrôler : collez un nom de fournisseur par ligne, ou des cellules copiées d'un tableur.
+warn-paste-header-only = Seule une ligne d'en-tête a été collée ({ $columns }) : collez aussi les lignes des fournisseurs.
+warn-title-lines = { $count ->
+    [one] { $count } ligne de titre au-dessus de l'en-tête a été ignorée
+   *[other] { $count } lignes de titre au-dessus de l'en-tête ont été ignorées
+} ({ $word } { $range }) : { $titles }.
+warn-no-header = Aucune ligne d'en-tête reconnue : la première { $word } est lue comme des données et les colonnes sont nommées « Column 1 » à « Column { $width } ».
+warn-short-rows = { $count ->
+    [one] 1 ligne a
+   *[other] { $n } lignes ont
+} moins de cellules que les { $width } colonnes de l'en-tête ; les cellules manquantes ont été laissées vides : { $rows }.
+warn-long-rows = { $count ->
+    [one] 1 ligne a
+   *[other] { $n } lignes ont
+} plus de cellules que les { $width } colonnes de l'en-tête ; les cellules en trop ont été gardées dans les colonnes « Column { $next } » et suivantes : { $rows }. Un séparateur dans un nom sans guillemets en est souvent la cause.
+warn-cells-cut = { $count ->
+    [one] 1 cellule de plus de { $max } caractères a été coupée
+   *[other] { $n } cellules de plus de { $max } caractères ont été coupées
+} à cette longueur : { $rows }.
+warn-no-name-column = Aucune colonne ne ressemble à des noms de fournisseurs : choisissez la colonne du nom avant le contrôle.
+warn-empty-names = { $count ->
+    [one] 1 ligne n'a
+   *[other] { $n } lignes n'ont
+} pas de nom de fournisseur dans la colonne « { $column } » ; elles restent dans le tableau mais ne peuvent pas être contrôlées : { $rows }.
+warn-no-letter-names = { $count ->
+    [one] 1 ligne a
+   *[other] { $n } lignes ont
+} un nom sans lettres ni chiffres dans la colonne « { $column } » ; elles sont gardées mais ne peuvent pas être contrôlées : { $rows }.
+warn-legal-form-names = { $count ->
+    [one] 1 ligne a
+   *[other] { $n } lignes ont
+} un nom qui n'est qu'une forme juridique (comme « Co., Ltd. ») dans la colonne « { $column } » ; elles sont gardées mais ne peuvent pas être contrôlées utilement : { $rows }.
+warn-sheet-offset = Les données de la feuille « { $sheet } » commencent à la colonne { $column } ; les colonnes vides qui précèdent ont été ignorées.
+warn-other-sheets = Le classeur a d'autres feuilles ({ $others }) ; seule la feuille « { $sheet } » a été lue. Déplacez la liste des fournisseurs sur la première feuille si ce n'est pas la bonne.
+bundle-too-short = le paquet de listes ne fait que { $len } octets, moins que son en-tête : le fichier est tronqué ; téléchargez-le de nouveau ou reconstruisez-le avec `supplyscreen build-lists`
+bundle-bad-magic = ce fichier n'est pas un paquet de listes supplyscreen (il ne commence pas par SSBUNDLE) ; créez-en un avec `supplyscreen build-lists`
+bundle-version = le paquet de listes est au format { $found }, mais cette version de supplyscreen lit le format { $expected } ; reconstruisez le paquet avec le `supplyscreen build-lists` correspondant
+bundle-checksum = la somme de contrôle du paquet de listes ne correspond pas à son contenu : le fichier est endommagé ou tronqué ; téléchargez-le de nouveau ou reconstruisez-le avec `supplyscreen build-lists`
+bundle-decode = le paquet de listes a passé la somme de contrôle mais n'a pas pu être décodé ({ $reason }) ; il a sans doute été écrit par une version incompatible : reconstruisez-le avec `supplyscreen build-lists`
+load-network = Impossible de charger les listes de restrictions depuis { $url } : { $reason }. Rechargez la page ; si l'échec persiste, il manque au site son paquet de listes.
+load-http = Impossible de charger les listes de restrictions depuis { $url } : le serveur a répondu HTTP { $status }. Il manque au site son paquet de listes (lancez `make bundle`).
+load-bundle = Impossible de lire les listes de restrictions : { $reason }.
+decisions-error = { $file }, ligne { $line } : { $problem }
+decisions-empty = le fichier est vide ; un fichier de décisions commence par l'en-tête { $header }
+decisions-not-csv = CSV non valide : { $reason }
+decisions-missing-column = l'en-tête n'a pas de colonne « { $column } » ; attendu { $header } (trouvé { $found })
+decisions-few-columns = { $expected } colonnes attendues comme dans l'en-tête, { $found } trouvées
+decisions-empty-supplier = supplier_name est vide
+decisions-empty-entity = entity_id est vide
+decisions-unknown-list = liste inconnue « { $cell } » ; attendu l'une de { $lists }
+decisions-unknown-decision = décision inconnue « { $cell } » ; attendu { $labels }
+risk-field-address = l'adresse
+risk-field-name = le nom du fournisseur
+risk-field-country = la colonne pays
+risk-field-product = la description du produit
+risk-not-a-match = C'est un signal de risque produit-pays, pas une correspondance du fournisseur avec une partie listée.
+risk-uflpa = Selon la loi américaine sur la prévention du travail forcé des Ouïghours (UFLPA), les biens extraits, produits ou fabriqués en tout ou partie au Xinjiang sont présumés faits avec du travail forcé et ne peuvent être importés aux États-Unis sauf exception accordée par la CBP sur preuves claires et convaincantes.
+risk-title-good = Risque de { $kind ->
+    [child] travail des enfants
+    [forced-child] travail forcé des enfants
+    [derived] travail lié aux intrants
+   *[forced] travail forcé
+} : { $good } de { $country } (liste des biens du DOL ILAB)
+risk-title-wro = { $order } de la CBP sur { $merchandise } de { $country } : { $name }
+risk-title-vessels = WRO de la CBP sur { $merchandise } de { $count } navires de pêche nommés
+risk-title-xinjiang = Lieu du Xinjiang dans { $field } : { $places }
+risk-detail-good = La liste du DOL ILAB des biens produits par le travail des enfants ou le travail forcé (List of Goods Produced by Child Labor or Forced Labor) cite { $good } de { $country } comme { $kind ->
+    [child] produit avec du travail des enfants
+    [forced-child] produit avec du travail forcé des enfants
+    [derived] fabriqué avec un intrant produit avec du travail des enfants ou du travail forcé
+    [derived-in] fabriqué avec un intrant produit avec du travail des enfants ou du travail forcé (pays : { $input })
+   *[forced] produit avec du travail forcé
+}. Correspondance parce que { $why }. { risk-not-a-match }
+risk-wro-since = , en vigueur depuis le { $date }
+risk-scope-region = L'ordre couvre cette marchandise venant de toute la région ou de tout le pays nommé, quel que soit le producteur : les biens de ce type venant de { $country } sont retenus à la frontière américaine sauf si l'importateur prouve qu'ils n'ont pas été faits avec du travail forcé.
+risk-scope-producer = L'ordre nomme un producteur : il compte si votre fournisseur est ce producteur, le possède ou s'approvisionne chez lui.
+risk-detail-wro = { $order } du service des douanes et de la protection des frontières des États-Unis (CBP, 19 U.S.C. 1307) « { $name } », { $country }, marchandise « { $merchandise } », statut { $status }{ $since }. { $scope } Correspondance parce que { $why }. { risk-not-a-match }
+risk-detail-vessels = Le service des douanes et de la protection des frontières des États-Unis a des ordres de retenue (WRO) en vigueur sur { $merchandise } pêché par des navires nommés, où que la prise soit débarquée ou transformée : { $names }. Vérifiez que les prises de votre fournisseur ne viennent pas de ces navires. Correspondance parce que { $why }. { risk-not-a-match }
+risk-detail-xinjiang = { $places }, dans la région autonome ouïghoure du Xinjiang, figure dans { $field } (écrit « { $written } »). { risk-uflpa } C'est un signal de risque lié au lieu, pas une correspondance avec la liste des entités UFLPA.
+risk-why-names = le texte produit « { $product } » nomme { $phrase }
+risk-why-filed = le texte produit « { $product } » mentionne « { $word } », que l'usage commercial classe sous { $good }
+risk-why-shares = le texte produit « { $product } » et la marchandise ont en commun « { $word } »
+risk-why-falls = le texte produit « { $product } » mentionne « { $word } », qui relève de { $family }

@@ -228,3 +228,122 @@ announce-decisions-cleared = 所有审核决定已清除。
 announce-decisions-saved = 已将 { $count } 个审核决定保存到 { $file }。
 announce-saved = 已保存 { $file }。
 announce-not-ready = 清单仍在加载中；请稍后再试。
+
+## 文件读取、名单加载与风险信号（引擎给出事实，此处措辞）
+pasted-names = 粘贴的名称
+source-xlsx = Excel 工作簿，工作表“{ $sheet }”
+source-tab = 制表符分隔的文本，{ $encoding }
+source-csv = 以“{ $delimiter }”分隔的 CSV，{ $encoding }
+source-lines = 文本，每行一个名称，{ $encoding }
+origin-line = { $count ->
+   *[other] 行
+}
+origin-row = { $count ->
+   *[other] 行
+}
+at-place = 第 { $n } { $word }
+at-sheet = 工作表“{ $sheet }”的{ $place }
+rows-ref = 数据行 { $rows }{ $more ->
+    [0] {""}
+   *[other] {" "}等（另有 { $moren } 行）
+}（文件中的{ $word } { $origins }）
+input-empty = { $file }：文件为空。请重新导出供应商名单，或直接粘贴供应商名称。
+input-empty-workbook = { $file }：工作簿的所有工作表都是空的。请把供应商名单放在第一个工作表，每行一个供应商，然后重新保存。
+input-header-only = { $file }：文件有标题行（{ $columns }），但没有数据行。请在标题下每行添加一个供应商。
+input-not-spreadsheet = { $file }：这不是电子表格或 CSV 文件，看起来是{ $detected }。请从 ERP 将供应商名单导出为 .xlsx 或 .csv。
+input-unsupported = { $file }：不支持 { $format } 文件：请在 Excel 或 LibreOffice 中打开并另存为 .xlsx 或 .csv。
+input-password = { $file }：工作簿受密码保护：请保存一份未加密的副本（在 Excel 中：文件 > 信息 > 保护工作簿 > 用密码进行加密，清除密码）后重试。
+input-corrupt = { $file }：Excel 文件已损坏或不完整（{ $problem }）。如果是下载或通过电子邮件收到的，请重新获取；否则请在 Excel 中打开并重新保存，或导出为 .csv。
+input-too-big = { $file }：文件大小为 { $size } MB，超过 { $max } MB 的上限。请只保留供应商相关列（名称、国家、地址、产品），或把名单拆分为多个文件。
+input-too-many-rows = { $file }：数据行超过 { $max } 行（在{ $at }处超出上限）。请把名单拆分为多个文件。
+file-kind-pdf = PDF 文档
+file-kind-png = PNG 图片
+file-kind-jpeg = JPEG 图片
+file-kind-gif = GIF 图片
+file-kind-tiff = TIFF 图片
+file-kind-gzip = gzip 压缩文件（请先解压）
+file-kind-7z = 7-Zip 压缩包（请先解压）
+file-kind-rar = RAR 压缩包（请先解压）
+file-kind-executable = 程序（ELF 可执行文件）
+file-kind-sqlite = SQLite 数据库
+file-kind-rtf = RTF 文档
+file-kind-word = Word 文档
+file-kind-ole = 旧版 Microsoft Office（OLE）文档
+file-kind-odf-text = OpenDocument 文本或演示文稿
+file-kind-docx = Word 文档（.docx）
+file-kind-pptx = PowerPoint 演示文稿（.pptx）
+file-kind-binary = 二进制数据（包含文本中不会出现的 NUL 字节或控制字符）
+sheet-format-xls = 旧版 Excel 97-2003（.xls）
+sheet-format-ods = OpenDocument 电子表格（.ods）
+sheet-format-xlsb = Excel 二进制工作簿（.xlsb）
+sheet-format-xml2003 = XML 电子表格 2003（.xml/.xls）
+sheet-format-html = 以电子表格文件名保存的网页（HTML）表格
+xlsx-no-sheet = 没有可读取的工作表：{ $sheets }
+xlsx-bad-zip = 无法读取 zip 容器：{ $reason }
+xlsx-missing-part = 这是 zip 压缩包但不是 Excel 工作簿：缺少 { $part }
+warn-record-skipped = 第 { $line } 行：跳过了 CSV 读取器拒绝的一条记录（{ $reason }）。
+warn-unclosed-quote = { $n } 个单元格跨越 20 行以上：某个字段开头的引号（"）可能没有闭合，导致后面的行被读进同一个单元格。请检查文件中的引号。
+warn-windows-1252 = 文件不是 UTF-8 编码，已按 Windows-1252（西欧）读取。如果带重音的字母显示不正确，请另存为“CSV UTF-8”后重试。
+warn-paste-cut = 只读取了前 { $max } 行粘贴内容。
+warn-nothing-pasted = 没有可筛查的内容：请每行粘贴一个供应商名称，或粘贴从电子表格复制的单元格。
+warn-paste-header-only = 只粘贴了标题行（{ $columns }）：请同时粘贴供应商行。
+warn-title-lines = 跳过了标题行上方的 { $count } 行标题（第 { $range } { $word }）：{ $titles }。
+warn-no-header = 未识别到标题行：第一{ $word }按数据读取，各列命名为“Column 1”到“Column { $width }”。
+warn-short-rows = { $n } 行的单元格少于标题的 { $width } 列；缺少的单元格留空：{ $rows }。
+warn-long-rows = { $n } 行的单元格多于标题的 { $width } 列；多出的单元格保留在“Column { $next }”及之后的列中：{ $rows }。这通常是未加引号的名称中含有分隔符造成的。
+warn-cells-cut = { $n } 个超过 { $max } 个字符的单元格已截断到该长度：{ $rows }。
+warn-no-name-column = 没有哪一列像是供应商名称：请在筛查前选择名称列。
+warn-empty-names = { $n } 行在“{ $column }”列中没有供应商名称；这些行保留在表中，但无法筛查：{ $rows }。
+warn-no-letter-names = { $n } 行在“{ $column }”列中的名称不含字母或数字；这些行已保留，但无法筛查：{ $rows }。
+warn-legal-form-names = { $n } 行在“{ $column }”列中的名称只是公司类型（如“Co., Ltd.”）；这些行已保留，但无法有意义地筛查：{ $rows }。
+warn-sheet-offset = 工作表“{ $sheet }”的数据从 { $column } 列开始；前面的空列已忽略。
+warn-other-sheets = 工作簿还有其他工作表（{ $others }）；只读取了工作表“{ $sheet }”。如果选错了，请把供应商名单移到第一个工作表。
+bundle-too-short = 名单数据包只有 { $len } 字节，比其文件头还短：文件被截断；请重新下载，或用 `supplyscreen build-lists` 重新生成
+bundle-bad-magic = 此文件不是 supplyscreen 名单数据包（不以 SSBUNDLE 开头）；请用 `supplyscreen build-lists` 生成
+bundle-version = 名单数据包的格式版本为 { $found }，而此版本的 supplyscreen 读取版本 { $expected }；请用对应的 `supplyscreen build-lists` 重新生成数据包
+bundle-checksum = 名单数据包的校验和与内容不符：文件已损坏或被截断；请重新下载，或用 `supplyscreen build-lists` 重新生成
+bundle-decode = 名单数据包通过了校验但无法解码（{ $reason }）；它可能由不兼容的版本生成：请用 `supplyscreen build-lists` 重新生成
+load-network = 无法从 { $url } 加载限制名单：{ $reason }。请重新加载页面；如果仍然失败，说明网站缺少名单数据包。
+load-http = 无法从 { $url } 加载限制名单：服务器返回 HTTP { $status }。网站缺少名单数据包（请运行 `make bundle`）。
+load-bundle = 无法读取限制名单：{ $reason }。
+decisions-error = { $file }，第 { $line } 行：{ $problem }
+decisions-empty = 文件为空；决定文件以标题 { $header } 开头
+decisions-not-csv = 不是有效的 CSV：{ $reason }
+decisions-missing-column = 标题中没有“{ $column }”列；应为 { $header }（实际为 { $found }）
+decisions-few-columns = 应与标题一样有 { $expected } 列，实际为 { $found } 列
+decisions-empty-supplier = supplier_name 为空
+decisions-empty-entity = entity_id 为空
+decisions-unknown-list = 未知名单“{ $cell }”；应为以下之一：{ $lists }
+decisions-unknown-decision = 未知决定“{ $cell }”；应为 { $labels }
+risk-field-address = 地址
+risk-field-name = 供应商名称
+risk-field-country = 国家列
+risk-field-product = 产品描述
+risk-not-a-match = 这是产品与国家的风险信号，并不表示该供应商与被列名方匹配。
+risk-uflpa = 根据《维吾尔强迫劳动预防法》（UFLPA），全部或部分在新疆开采、生产或制造的货物被推定为使用强迫劳动制造，不得进口到美国，除非美国海关与边境保护局（CBP）基于清晰且令人信服的证据给予例外。
+risk-title-good = { $kind ->
+    [child] 童工
+    [forced-child] 强迫童工
+    [derived] 投入品劳工
+   *[forced] 强迫劳动
+}风险：来自{ $country }的{ $good }（DOL ILAB 货物清单）
+risk-title-wro = CBP 针对来自{ $country }的{ $merchandise }的{ $order }：{ $name }
+risk-title-vessels = CBP 针对 { $count } 艘具名渔船的{ $merchandise }的暂扣令（WRO）
+risk-title-xinjiang = { $field }中的新疆地点：{ $places }
+risk-detail-good = 美国劳工部国际劳工事务局（DOL ILAB）《童工或强迫劳动生产的货物清单》将来自{ $country }的{ $good }列为{ $kind ->
+    [child] 使用童工生产
+    [forced-child] 使用强迫童工生产
+    [derived] 使用以童工或强迫劳动生产的投入品制造
+    [derived-in] 使用在{ $input }以童工或强迫劳动生产的投入品制造
+   *[forced] 使用强迫劳动生产
+}。匹配原因：{ $why }。{ risk-not-a-match }
+risk-wro-since = ，自 { $date } 起生效
+risk-scope-region = 该命令涵盖来自所列整个地区或国家的此类商品，无论生产者是谁：来自{ $country }的此类货物会在美国边境被扣留，除非进口商证明其并非使用强迫劳动制造。
+risk-scope-producer = 该命令针对一家生产者：如果您的供应商就是该生产者、拥有该生产者或从该生产者采购，则与您相关。
+risk-detail-wro = 美国海关与边境保护局 { $order }（19 U.S.C. 1307）“{ $name }”，{ $country }，商品“{ $merchandise }”，状态 { $status }{ $since }。{ $scope }匹配原因：{ $why }。{ risk-not-a-match }
+risk-detail-vessels = 美国海关与边境保护局对具名渔船捕捞的{ $merchandise }有生效中的暂扣令（WRO），无论在何处上岸或加工：{ $names }。请确认您的供应商的渔获不来自这些渔船。匹配原因：{ $why }。{ risk-not-a-match }
+risk-detail-xinjiang = { $field }提到新疆维吾尔自治区的{ $places }（原文写作“{ $written }”）。{ risk-uflpa }这是地点风险信号，并不是与 UFLPA 实体清单的匹配。
+risk-why-names = 产品描述“{ $product }”提到了{ $phrase }
+risk-why-filed = 产品描述“{ $product }”提到“{ $word }”，按贸易惯例归入{ $good }
+risk-why-shares = 产品描述“{ $product }”与该商品共有“{ $word }”
+risk-why-falls = 产品描述“{ $product }”提到“{ $word }”，属于{ $family }

@@ -11,5 +11,6 @@
 pub mod codec;
 pub mod config;
 pub mod i18n;
+pub mod messages;
 pub mod protocol;
 pub mod worker;

@@ -9,6 +9,8 @@
 //! bundle from the page's own origin.
 
 use serde::{Deserialize, Serialize};
+use supplyscreen_engine::bundle::BundleError;
+use supplyscreen_engine::input::{Format, InputError, InputWarning};
 use supplyscreen_engine::model::{EntityKind, ListCode, ListInfo};
 use supplyscreen_engine::risk::RiskSignal;
 use supplyscreen_engine::screen::Hit;
@@ -50,19 +52,19 @@ pub enum Request {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub enum Response {
     Loaded(LoadedInfo),
-    LoadFailed {
-        message: String,
-    },
+    LoadFailed(LoadProblem),
     Parsed(ParsedTable),
-    ParseFailed {
-        message: String,
-    },
+    ParseFailed(ParseProblem),
     Screened {
         job: u32,
         first_row: usize,
         results: Vec<RowResult>,
         /// The worker's wasm memory in bytes after this chunk (for the memory benchmark).
         worker_memory: usize,
+        /// Milliseconds the worker spent matching this chunk's names (the matcher alone, for the
+        /// wasm-versus-native benchmark), and on the whole chunk (names, product and place signals).
+        match_ms: f64,
+        worker_ms: f64,
     },
     Explained {
         row: usize,
@@ -70,6 +72,36 @@ pub enum Response {
     },
     /// Screening was requested before the lists were loaded (a bug in the page, reported not hidden).
     NotReady,
+}
+
+/// Why the lists could not be loaded (worded in the page's language by `messages`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LoadProblem {
+    /// The fetch itself failed (offline, blocked); `reason` is the browser's own text.
+    Network { url: String, reason: String },
+    /// The server answered with an error status.
+    Http { url: String, status: u16 },
+    /// The bytes are not a bundle this build can read.
+    Bundle(BundleError),
+}
+
+/// Why a supplier file or a paste could not be turned into a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ParseProblem {
+    /// The engine refused the file.
+    Input(InputError),
+    /// The paste held no supplier rows: the reader's warning says why, when it has one.
+    EmptyPaste(Option<InputWarning>),
+    /// "Use pasted names" with nothing in the box (checked in the page).
+    PasteBoxEmpty,
+    /// Over the size limit (checked in the page before reading the file into memory).
+    TooLarge {
+        file: String,
+        bytes: usize,
+        max_bytes: usize,
+    },
+    /// The browser could not read the file; `reason` is its own text.
+    Unreadable { file: String, reason: String },
 }
 
 /// Size of this wasm instance's linear memory, in bytes (it only ever grows).
@@ -108,10 +140,30 @@ pub struct ParsedTable {
     pub byte_len: usize,
     pub columns: Vec<String>,
     pub rows: Vec<Vec<String>>,
-    /// e.g. "CSV (UTF-8 with BOM, ';')" or "XLSX, sheet 'Suppliers'".
-    pub description: String,
-    pub warnings: Vec<String>,
+    /// How the file was read (shown as e.g. "CSV, ';'-separated, UTF-8 (with BOM)").
+    pub source: Source,
+    pub warnings: Vec<InputWarning>,
     pub mapping: Mapping,
+}
+
+impl ParsedTable {
+    /// The file name, or "Pasted names" in the reader's language for a paste.
+    pub fn display_name(&self, tr: &crate::i18n::Catalog) -> String {
+        if self.source.format == Format::Pasted {
+            tr.t("pasted-names")
+        } else {
+            self.file_name.clone()
+        }
+    }
+}
+
+/// How a table was read: format, encoding, delimiter and sheet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub format: Format,
+    pub encoding: String,
+    pub delimiter: Option<char>,
+    pub sheet: Option<String>,
 }
 
 /// Which column holds what (indexes into `columns`).

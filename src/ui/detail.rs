@@ -5,6 +5,7 @@ use super::state::{decision_msg, Action, State};
 use super::text::{what_it_means, NOT_LEGAL_ADVICE};
 use super::{explain_row, Ctl};
 use supplyscreen_app::i18n::{catalog, Catalog};
+use supplyscreen_app::messages::{risk_detail, risk_title};
 use supplyscreen_app::protocol::{HitView, RowInput};
 use supplyscreen_app::tr;
 use supplyscreen_engine::explain::{AlignKind, Factor};
@@ -86,7 +87,7 @@ pub fn detail_panel(props: &Props) -> Html {
             if !r.risks.is_empty() {
                 <h3>{ tr.t("risk-heading") }</h3>
                 <p class="muted small">{ tr.t("risk-help") }</p>
-                <ul class="risks">{ for r.risks.iter().map(risk_item) }</ul>
+                <ul class="risks">{ for r.risks.iter().map(|x| risk_item(&tr, x)) }</ul>
             }
         </section>
     }
@@ -110,11 +111,11 @@ fn supplier_line(tr: &Catalog, input: &RowInput) -> String {
     }
 }
 
-fn risk_item(r: &RiskSignal) -> Html {
+fn risk_item(tr: &Catalog, r: &RiskSignal) -> Html {
     html! {
         <li class="risk">
             <span class={classes!("badge", format!("list-{}", r.list.as_str()))}>{ r.list.as_str() }</span>
-            { " " }<strong>{ &r.title }</strong>{ " — " }{ &r.detail }
+            { " " }<strong>{ risk_title(tr, r) }</strong>{ " — " }{ risk_detail(tr, r) }
         </li>
     }
 }

@@ -2,9 +2,9 @@
 
 use super::state::{Action, LoadState, RunState, State};
 use super::{cancel_screen, start_screen, Ctl};
-use std::rc::Rc;
 use supplyscreen_app::i18n::{catalog, Catalog};
-use supplyscreen_app::protocol::{Mapping, Request};
+use supplyscreen_app::messages::Localize;
+use supplyscreen_app::protocol::{Mapping, ParseProblem, Request};
 use supplyscreen_app::tr;
 use supplyscreen_engine::input::Limits;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -18,25 +18,17 @@ pub struct Props {
 
 const PREVIEW_ROWS: usize = 5;
 
-fn read_file(
-    ctl: &Ctl,
-    dispatch: &UseReducerDispatcher<State>,
-    tr: &Rc<Catalog>,
-    file: web_sys::File,
-) {
+fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::File) {
     let max = Limits::default().max_bytes;
     let name = file.name();
     if file.size() > max as f64 {
-        dispatch.dispatch(Action::ParseFailed(tr!(
-            tr,
-            "error-file-too-large",
-            file = name,
-            size = format!("{:.1}", file.size() / 1_048_576.0),
-            max = max / 1_048_576
-        )));
+        dispatch.dispatch(Action::ParseFailed(ParseProblem::TooLarge {
+            file: name,
+            bytes: file.size() as usize,
+            max_bytes: max,
+        }));
         return;
     }
-    let tr = tr.clone();
     dispatch.dispatch(Action::ParseStarted);
     let ctl = ctl.clone();
     let dispatch = dispatch.clone();
@@ -47,12 +39,10 @@ fn read_file(
                 file_name: name,
                 bytes,
             }),
-            Err(e) => dispatch.dispatch(Action::ParseFailed(tr!(
-                tr,
-                "error-file-unreadable",
-                file = name,
-                reason = e.to_string()
-            ))),
+            Err(e) => dispatch.dispatch(Action::ParseFailed(ParseProblem::Unreadable {
+                file: name,
+                reason: e.to_string(),
+            })),
         }
     });
 }
@@ -65,23 +55,18 @@ pub fn input_panel(props: &Props) -> Html {
     let drag_over = use_state(|| false);
 
     let on_file = {
-        let (ctl, dispatch, tr) = (props.ctl.clone(), dispatch.clone(), tr.clone());
+        let (ctl, dispatch) = (props.ctl.clone(), dispatch.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(f) = input.files().and_then(|l| l.get(0)) {
-                read_file(&ctl, &dispatch, &tr, f);
+                read_file(&ctl, &dispatch, f);
             }
             // Allow choosing the same file again after editing it.
             input.set_value("");
         })
     };
     let on_drop = {
-        let (ctl, dispatch, drag_over, tr) = (
-            props.ctl.clone(),
-            dispatch.clone(),
-            drag_over.clone(),
-            tr.clone(),
-        );
+        let (ctl, dispatch, drag_over) = (props.ctl.clone(), dispatch.clone(), drag_over.clone());
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             drag_over.set(false);
@@ -90,7 +75,7 @@ pub fn input_panel(props: &Props) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|l| l.get(0))
             {
-                read_file(&ctl, &dispatch, &tr, f);
+                read_file(&ctl, &dispatch, f);
             }
         })
     };
@@ -114,10 +99,9 @@ pub fn input_panel(props: &Props) -> Html {
     };
     let on_use_pasted = {
         let (ctl, dispatch, text) = (props.ctl.clone(), dispatch.clone(), s.pasted.clone());
-        let empty = tr.t("error-paste-empty");
         Callback::from(move |_| {
             if text.trim().is_empty() {
-                dispatch.dispatch(Action::ParseFailed(empty.clone()));
+                dispatch.dispatch(Action::ParseFailed(ParseProblem::PasteBoxEmpty));
                 return;
             }
             dispatch.dispatch(Action::ParseStarted);
@@ -167,7 +151,7 @@ pub fn input_panel(props: &Props) -> Html {
                 <p class="muted" aria-busy="true">{ tr.t("reading") }</p>
             }
             if let Some(err) = &s.parse_error {
-                <p class="error" role="alert">{ err.clone() }</p>
+                <p class="error" role="alert">{ err.localize(&tr) }</p>
             }
             if s.table.is_some() {
                 <Preview state={s.clone()} />
@@ -219,9 +203,12 @@ fn progress(s: &State, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Html {
             ms,
             page_memory,
             worker_memory,
+            match_ms,
+            worker_ms,
         } => html! {
             <span class="progress-text" id="run-done" data-ms={format!("{ms:.0}")}
-                data-page-memory={page_memory.to_string()} data-worker-memory={worker_memory.to_string()}>{
+                data-page-memory={page_memory.to_string()} data-worker-memory={worker_memory.to_string()}
+                data-match-ms={format!("{match_ms:.0}")} data-worker-ms={format!("{worker_ms:.0}")}>{
                 if ms < 1000.0 { tr!(tr, "run-screened-ms", total = total, ms = format!("{ms:.0}")) }
                 else { tr!(tr, "run-screened-s", total = total, s = format!("{:.1}", ms / 1000.0)) }
             }</span>
@@ -270,12 +257,12 @@ fn preview(props: &PreviewProps) -> Html {
     html! {
         <div class="preview">
             <p class="muted">
-                <strong>{ &t.file_name }</strong>
-                { " — " }{ tr!(tr, "preview-summary", description = t.description.clone(), rows = t.rows.len(), columns = t.columns.len()) }
+                <strong>{ t.display_name(&tr) }</strong>
+                { " — " }{ tr!(tr, "preview-summary", description = t.source.localize(&tr), rows = t.rows.len(), columns = t.columns.len()) }
             </p>
             if !t.warnings.is_empty() {
                 <ul class="warnings" aria-label={tr.t("file-warnings-label")}>
-                    { for t.warnings.iter().map(|w| html! { <li>{ w }</li> }) }
+                    { for t.warnings.iter().map(|w| html! { <li>{ w.localize(&tr) }</li> }) }
                 </ul>
             }
             <div class="mapping">

@@ -4,6 +4,7 @@
 use super::browser;
 use super::state::{Action, LoadState, State};
 use supplyscreen_app::i18n::{catalog, Catalog};
+use supplyscreen_app::messages::Localize;
 use supplyscreen_app::tr;
 use supplyscreen_engine::model::ListInfo;
 use web_sys::HtmlInputElement;
@@ -34,7 +35,7 @@ pub fn lists_panel(props: &Props) -> Html {
             <p class="muted" aria-busy="true">{ tr.t("lists-loading") }</p>
         },
         LoadState::Failed(m) => html! {
-            <p class="error" role="alert">{ m.clone() }</p>
+            <p class="error" role="alert">{ m.localize(&tr) }</p>
         },
         LoadState::Ready(info) => {
             let today = browser::today();

@@ -16,7 +16,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use supplyscreen_app::codec::JsCodec;
 use supplyscreen_app::config::{log_warnings, EmbedConfig};
-use supplyscreen_app::i18n::{catalog, Lang};
+use supplyscreen_app::i18n::{catalog, Catalog, Lang};
+use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::tr;
 use supplyscreen_app::worker::ScreenWorker;
@@ -63,6 +64,9 @@ pub struct Controller {
     next: usize,
     lists: Option<Vec<ListCode>>,
     started_ms: f64,
+    /// Worker time of the current run: matching names, and all screening work.
+    match_ms: f64,
+    worker_ms: f64,
 }
 
 impl Controller {
@@ -107,9 +111,9 @@ impl std::ops::Deref for Ctl {
 fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
     match resp {
         Response::Loaded(info) => dispatch.dispatch(Action::Loaded(info)),
-        Response::LoadFailed { message } => dispatch.dispatch(Action::LoadFailed(message)),
+        Response::LoadFailed(problem) => dispatch.dispatch(Action::LoadFailed(problem)),
         Response::Parsed(t) => dispatch.dispatch(Action::Parsed(t)),
-        Response::ParseFailed { message } => dispatch.dispatch(Action::ParseFailed(message)),
+        Response::ParseFailed(problem) => dispatch.dispatch(Action::ParseFailed(problem)),
         Response::Explained { row, hits } => dispatch.dispatch(Action::Explained(row, hits)),
         Response::NotReady => dispatch.dispatch(Action::AnnounceMsg("announce-not-ready")),
         Response::Screened {
@@ -117,11 +121,15 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
             first_row,
             results,
             worker_memory,
+            match_ms,
+            worker_ms,
         } => {
             let mut c = ctl.borrow_mut();
             if job != c.job {
                 return; // a cancelled or superseded run
             }
+            c.match_ms += match_ms;
+            c.worker_ms += worker_ms;
             let end = first_row + results.len();
             dispatch.dispatch(Action::ChunkDone { first_row, results });
             c.send_next_chunk();
@@ -131,6 +139,8 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
                     ms,
                     page_memory: wasm_memory_bytes(),
                     worker_memory,
+                    match_ms: c.match_ms,
+                    worker_ms: c.worker_ms,
                 });
             }
         }
@@ -153,6 +163,8 @@ pub fn start_screen(ctl: &Ctl, dispatch: &Dispatch, state: &State, lists: Option
     c.next = 0;
     c.lists = lists.clone();
     c.started_ms = browser::now_ms();
+    c.match_ms = 0.0;
+    c.worker_ms = 0.0;
     dispatch.dispatch(Action::ScreenStarted {
         total: inputs.len(),
         inputs,
@@ -180,10 +192,10 @@ pub fn cancel_screen(ctl: &Ctl, dispatch: &Dispatch) {
 }
 
 /// Reads a decisions file. Its errors (file, line, what to fix) come from the engine in English.
-pub fn load_decisions_file(dispatch: &Dispatch, file_name: &str, text: &str) {
+pub fn load_decisions_file(dispatch: &Dispatch, tr: &Catalog, file_name: &str, text: &str) {
     match decisions_from_csv(file_name, text) {
         Ok(list) => dispatch.dispatch(Action::LoadDecisions(list, file_name.to_string())),
-        Err(e) => dispatch.dispatch(Action::DecisionsFailed(e.to_string())),
+        Err(e) => dispatch.dispatch(Action::DecisionsFailed(e.localize(tr))),
     }
 }
 

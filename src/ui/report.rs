@@ -3,6 +3,7 @@
 use super::browser;
 use super::state::{decision_msg, Action, LoadState, State, Status};
 use supplyscreen_app::i18n::catalog;
+use supplyscreen_app::messages::{risk_detail, risk_title};
 use supplyscreen_app::tr;
 use yew::prelude::*;
 
@@ -51,7 +52,7 @@ pub fn report_section(props: &Props) -> Html {
             hit_rows.push(html! {
                 <tr class="risk-row">
                     <td class="num">{ i + 1 }</td><td>{ name }</td><td>{ x.list.as_str() }</td>
-                    <td colspan="3">{ tr!(tr, "report-risk-signal", title = x.title.clone(), detail = x.detail.clone()) }</td>
+                    <td colspan="3">{ tr!(tr, "report-risk-signal", title = risk_title(&tr, x), detail = risk_detail(&tr, x)) }</td>
                     <td>{ "—" }</td><td></td>
                 </tr>
             });
@@ -67,7 +68,7 @@ pub fn report_section(props: &Props) -> Html {
             </div>
             <h2 id="report-h">{ tr.t("report-heading") }</h2>
             <dl class="report-facts">
-                <dt>{ tr.t("supplier-file") }</dt><dd>{ file.map(|f| f.file_name.clone()).unwrap_or_default() }</dd>
+                <dt>{ tr.t("supplier-file") }</dt><dd>{ file.map(|f| f.display_name(&tr)).unwrap_or_default() }</dd>
                 <dt>{ tr.t("report-file-sha") }</dt><dd class="mono">{ file.map(|f| if f.sha256.is_empty() { tr.t("report-pasted") } else { f.sha256.clone() }).unwrap_or_default() }</dd>
                 <dt>{ tr.t("report-rows") }</dt><dd>{ n }</dd>
                 <dt>{ tr.t("threshold-label") }</dt><dd>{ format!("{:.2}", s.threshold) }</dd>

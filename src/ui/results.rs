@@ -216,7 +216,7 @@ pub fn results_panel(props: &Props) -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     let blob = gloo::file::Blob::from(web_sys::Blob::from(f));
                     match gloo::file::futures::read_as_text(&blob).await {
-                        Ok(text) => load_decisions_file(&d, &name, &text),
+                        Ok(text) => load_decisions_file(&d, &tr, &name, &text),
                         Err(e) => d.dispatch(Action::DecisionsFailed(tr!(
                             tr,
                             "error-read",

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 use supplyscreen_app::i18n::{catalog, Lang};
+use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::tr;
 use supplyscreen_engine::export::{decision_key, Decision};
@@ -14,7 +15,7 @@ use yew::Reducible;
 pub enum LoadState {
     Loading,
     Ready(Rc<LoadedInfo>),
-    Failed(String),
+    Failed(LoadProblem),
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -34,6 +35,9 @@ pub enum RunState {
         /// Wasm memory of the page and of the worker when the run ended, in bytes.
         page_memory: usize,
         worker_memory: usize,
+        /// Worker milliseconds: matching names only, and all screening work.
+        match_ms: f64,
+        worker_ms: f64,
     },
 }
 
@@ -98,7 +102,7 @@ pub struct State {
     pub unticked_lists: Vec<ListCode>,
     pub load: LoadState,
     pub parsing: bool,
-    pub parse_error: Option<String>,
+    pub parse_error: Option<ParseProblem>,
     pub table: Option<Rc<ParsedTable>>,
     pub mapping: Mapping,
     /// What the user typed in the paste box: kept even when reading it fails.
@@ -221,10 +225,10 @@ pub enum Action {
     /// Tick (true) or untick a list in "Lists loaded".
     TickList(ListCode, bool),
     Loaded(LoadedInfo),
-    LoadFailed(String),
+    LoadFailed(LoadProblem),
     ParseStarted,
     Parsed(ParsedTable),
-    ParseFailed(String),
+    ParseFailed(ParseProblem),
     SetPasted(String),
     SetMapping(Mapping),
     ScreenStarted {
@@ -240,6 +244,8 @@ pub enum Action {
         ms: f64,
         page_memory: usize,
         worker_memory: usize,
+        match_ms: f64,
+        worker_ms: f64,
     },
     Cancelled,
     SetThreshold(f64),
@@ -291,7 +297,7 @@ impl Reducible for State {
                 s.load = LoadState::Ready(Rc::new(info));
             }
             Action::LoadFailed(m) => {
-                s.announcement = m.clone();
+                s.announcement = m.localize(&tr);
                 s.load = LoadState::Failed(m);
             }
             Action::ParseStarted => {
@@ -308,13 +314,13 @@ impl Reducible for State {
                     "announce-parsed",
                     rows = t.rows.len(),
                     columns = t.columns.len(),
-                    file = t.file_name.clone()
+                    file = t.display_name(&tr)
                 );
                 s.table = Some(Rc::new(t));
             }
             Action::ParseFailed(m) => {
                 s.parsing = false;
-                s.announcement = m.clone();
+                s.announcement = m.localize(&tr);
                 s.parse_error = Some(m);
             }
             Action::SetPasted(t) => s.pasted = t,
@@ -349,6 +355,8 @@ impl Reducible for State {
                 ms,
                 page_memory,
                 worker_memory,
+                match_ms,
+                worker_ms,
             } => {
                 let total = s.screened_rows();
                 s.run = RunState::Done {
@@ -356,6 +364,8 @@ impl Reducible for State {
                     ms,
                     page_memory,
                     worker_memory,
+                    match_ms,
+                    worker_ms,
                 };
                 let matches = (0..total)
                     .filter_map(|i| s.result(i))

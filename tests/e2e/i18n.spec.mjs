@@ -1,7 +1,7 @@
 // Interface languages (src/i18n.rs, locales/*.ftl): the switcher changes every label at any time
 // without losing the work on the page; ?lang= and the browser's language choose the first one.
 import { test, expect } from '@playwright/test';
-import { openApp, resultRows } from './helpers.mjs';
+import { fixture, openApp, resultRows } from './helpers.mjs';
 
 const NAMES = 'Hoshine Silicon Industry Co., Ltd.\nHangzhou Hikvision Digital Technology Co., Ltd.\nAcme Garden Furniture Ltd\n';
 
@@ -88,4 +88,45 @@ test('unticking a list in "Lists loaded" leaves it out of the screening', async 
   for (const box of await lists.getByRole('checkbox').all()) await box.uncheck();
   await expect(page.getByRole('button', { name: 'Screen suppliers' })).toBeDisabled();
   await expect(page.getByText('Tick at least one list under "Lists loaded".')).toBeVisible();
+});
+
+// File-reading errors and warnings, how a file was read, and risk signals come from the engine as facts
+// (src/messages.rs words them): they follow the page's language, and switch with it.
+test('file errors, file warnings and risk signals are in the page language and follow the switcher', async ({ page }) => {
+  await page.goto('/?lang=es');
+  await expect(page.getByRole('table', { name: 'Listas cargadas' })).toBeVisible({ timeout: 30_000 });
+
+  // A PDF renamed .xlsx: refused in Spanish, then the same error re-worded on each switch.
+  await page.getByLabel('Archivo de proveedores').setInputFiles(fixture('pdf_renamed.xlsx'));
+  const alert = page.locator('.input .error[role=alert]');
+  await expect(alert).toHaveText('pdf_renamed.xlsx: no es una hoja de cálculo ni un archivo CSV: parece un documento PDF. '
+    + 'Exporte la lista de proveedores de su ERP como .xlsx o .csv.');
+  await page.getByLabel('Idioma', { exact: true }).selectOption('fr');
+  await expect(alert).toContainText('pdf_renamed.xlsx : ce n\'est ni un tableur ni un fichier CSV : cela ressemble à un document PDF.');
+  await page.getByLabel('Langue', { exact: true }).selectOption('zh');
+  await expect(alert).toContainText('pdf_renamed.xlsx：这不是电子表格或 CSV 文件，看起来是PDF 文档。');
+  await page.getByLabel('语言', { exact: true }).selectOption('es');
+
+  // A ragged CSV: read, with its warnings and its description in Spanish.
+  await page.getByLabel('Archivo de proveedores').setInputFiles(fixture('ragged.csv'));
+  const preview = page.locator('.preview');
+  await expect(preview).toContainText("CSV separado por ','");
+  const warnings = page.getByRole('list', { name: 'Avisos sobre el archivo' });
+  await expect(warnings).toContainText('más celdas que las');
+  await expect(warnings).toContainText('filas de datos');
+  await expect(warnings).not.toContainText('rows have');
+
+  // A product risk signal (no name match): title and explanation in Spanish; list data (the good,
+  // the country) stay as the list writes them.
+  await page.getByLabel('Pegar nombres de proveedores').fill('Proveedor\tPaís\tProducto\nAcme Hilaturas SL\tChina\tcotton yarn\n');
+  await page.getByRole('button', { name: 'Usar los nombres pegados' }).click();
+  await page.getByRole('button', { name: 'Verificar proveedores' }).click();
+  await expect(page.getByRole('table', { name: 'Resultados de la verificación' })).toContainText('Acme Hilaturas SL', { timeout: 60_000 });
+  await page.getByRole('button', { name: /Acme Hilaturas SL/ }).click();
+  const risks = page.locator('ul.risks');
+  await expect(risks).toContainText('Riesgo de trabajo forzoso: Cotton de China (Lista de bienes del DOL ILAB)');
+  await expect(risks).toContainText('Coincide porque el texto del producto "cotton yarn" nombra cotton.');
+  await expect(risks).not.toContainText('Matched because');
+  await page.getByLabel('Idioma', { exact: true }).selectOption('fr');
+  await expect(risks).toContainText('Risque de travail forcé : Cotton de China');
 });

@@ -93,7 +93,7 @@ pub fn read_suppliers(
         queries,
         name_column: table.columns[name].clone(),
         country_column: country.map(|c| table.columns[c].clone()),
-        warnings: table.warnings.clone(),
+        warnings: table.warnings.iter().map(ToString::to_string).collect(),
     })
 }
 

@@ -23,7 +23,7 @@ pub const FORMAT_VERSION: u16 = 2;
 const HEADER_LEN: usize = 8 + 2 + 32;
 
 /// Why a bundle could not be read. Each message says what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BundleError {
     TooShort { len: usize },
     BadMagic,

@@ -73,7 +73,7 @@ fn every_ilab_row_matches_its_own_good_and_country() {
         assert_eq!(mine.len(), want, "{} / {}: {s:?}", g.good, g.country);
         assert!(s
             .iter()
-            .all(|x| x.title.contains(&g.country) || x.source_ref != g.good));
+            .all(|x| x.title().contains(&g.country) || x.source_ref != g.good));
     }
     use RiskKind::*;
     let s = idx.assess(Some("PRC"), None, Some("cotton t-shirts"));
@@ -108,9 +108,9 @@ fn every_ilab_row_matches_its_own_good_and_country() {
     let s = idx.assess(Some("China"), None, Some("Li-ion battery packs"));
     assert_eq!(ilab(&s), [(DerivedLabourGood, "Lithium-Ion Batteries")]);
     assert!(
-        s[0].detail.contains("Congo, Democratic Republic of the"),
+        s[0].detail().contains("Congo, Democratic Republic of the"),
         "{}",
-        s[0].detail
+        s[0].detail()
     );
     // Traps: generic words, and goods from a country ILAB does not list them for.
     assert!(idx.assess(Some("CN"), None, Some("products")).is_empty());
@@ -138,7 +138,7 @@ fn cbp_orders_from_the_bundle() {
         idx.assess(Some(c), None, Some(p))
             .into_iter()
             .filter(|s| s.kind == RiskKind::WroMerchandise)
-            .map(|s| s.title)
+            .map(|s| s.title())
             .collect()
     };
     let has = |titles: &[String], needle: &str| titles.iter().any(|t| t.contains(needle));

@@ -136,12 +136,73 @@ pub struct DecisionsError {
     pub file: String,
     /// 1-based line of the file (a quoted cell spanning lines counts from the line the row starts on).
     pub line: u64,
-    pub message: String,
+    pub problem: DecisionsProblem,
+}
+
+/// What is wrong on that line, as facts (the app words them in the reader's language).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DecisionsProblem {
+    /// No header line at all.
+    Empty,
+    /// The csv crate's own complaint.
+    NotCsv(String),
+    /// The header lacks a required column.
+    MissingColumn {
+        column: String,
+        found: Vec<String>,
+    },
+    /// A row with fewer cells than the header's columns need.
+    TooFewColumns {
+        expected: usize,
+        found: usize,
+    },
+    EmptySupplier,
+    EmptyEntityId,
+    UnknownList(String),
+    UnknownDecision(String),
+}
+
+impl std::fmt::Display for DecisionsProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use DecisionsProblem as P;
+        match self {
+            P::Empty => write!(
+                f,
+                "the file is empty; a decisions file starts with the header {}",
+                DECISIONS_HEADER.join(",")
+            ),
+            P::NotCsv(e) => write!(f, "not valid CSV: {e}"),
+            P::MissingColumn { column, found } => write!(
+                f,
+                "the header has no {column:?} column; expected {} (found {})",
+                DECISIONS_HEADER.join(","),
+                found.join(",")
+            ),
+            P::TooFewColumns { expected, found } => write!(
+                f,
+                "expected {expected} columns as in the header, found {found}"
+            ),
+            P::EmptySupplier => write!(f, "supplier_name is empty"),
+            P::EmptyEntityId => write!(f, "entity_id is empty"),
+            P::UnknownList(cell) => write!(
+                f,
+                "unknown list {cell:?}; expected one of {}",
+                ListCode::ALL.map(|c| c.as_str()).join(", ")
+            ),
+            P::UnknownDecision(cell) => write!(
+                f,
+                "unknown decision {cell:?}; expected {}",
+                DecisionStatus::ALL
+                    .map(|s| format!("{:?}", s.label()))
+                    .join(", ")
+            ),
+        }
+    }
 }
 
 impl std::fmt::Display for DecisionsError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}, line {}: {}", self.file, self.line, self.message)
+        write!(f, "{}, line {}: {}", self.file, self.line, self.problem)
     }
 }
 
@@ -152,10 +213,10 @@ impl std::error::Error for DecisionsError {}
 /// by [`neutralise_cell`](super::neutralise_cell) read back to their original text. Blank lines are
 /// skipped. Decision labels are read leniently ([`DecisionStatus::parse`]).
 pub fn decisions_from_csv(file_name: &str, text: &str) -> Result<Vec<Decision>, DecisionsError> {
-    let err = |line: u64, message: String| DecisionsError {
+    let err = |line: u64, problem: DecisionsProblem| DecisionsError {
         file: file_name.to_string(),
         line,
-        message,
+        problem,
     };
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut rdr = csv::ReaderBuilder::new()
@@ -166,15 +227,9 @@ pub fn decisions_from_csv(file_name: &str, text: &str) -> Result<Vec<Decision>, 
     let header = loop {
         match records.next() {
             None => {
-                return Err(err(
-                    1,
-                    format!(
-                        "the file is empty; a decisions file starts with the header {}",
-                        DECISIONS_HEADER.join(",")
-                    ),
-                ));
+                return Err(err(1, DecisionsProblem::Empty));
             }
-            Some(Err(e)) => return Err(err(line_of(&e), format!("not valid CSV: {e}"))),
+            Some(Err(e)) => return Err(err(line_of(&e), DecisionsProblem::NotCsv(e.to_string()))),
             Some(Ok(r)) if r.iter().all(|c| c.trim().is_empty()) => continue,
             Some(Ok(r)) => break r,
         }
@@ -188,18 +243,17 @@ pub fn decisions_from_csv(file_name: &str, text: &str) -> Result<Vec<Decision>, 
             .ok_or_else(|| {
                 err(
                     header_line,
-                    format!(
-                        "the header has no {want:?} column; expected {} (found {})",
-                        DECISIONS_HEADER.join(","),
-                        header.iter().collect::<Vec<_>>().join(",")
-                    ),
+                    DecisionsProblem::MissingColumn {
+                        column: want.to_string(),
+                        found: header.iter().map(str::to_string).collect(),
+                    },
                 )
             })?;
     }
     let width = cols.iter().max().map_or(0, |m| m + 1);
     let mut out = Vec::new();
     for rec in records {
-        let rec = rec.map_err(|e| err(line_of(&e), format!("not valid CSV: {e}")))?;
+        let rec = rec.map_err(|e| err(line_of(&e), DecisionsProblem::NotCsv(e.to_string())))?;
         let line = rec.position().map_or(0, |p| p.line());
         if rec.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -207,43 +261,27 @@ pub fn decisions_from_csv(file_name: &str, text: &str) -> Result<Vec<Decision>, 
         if rec.len() < width {
             return Err(err(
                 line,
-                format!(
-                    "expected {width} columns as in the header, found {}",
-                    rec.len()
-                ),
+                DecisionsProblem::TooFewColumns {
+                    expected: width,
+                    found: rec.len(),
+                },
             ));
         }
         let cell = |i: usize| restore_cell(&rec[cols[i]]).into_owned();
         let supplier_name = cell(0);
         if supplier_name.trim().is_empty() {
-            return Err(err(line, "supplier_name is empty".into()));
+            return Err(err(line, DecisionsProblem::EmptySupplier));
         }
         let entity_id = cell(1).trim().to_string();
         if entity_id.is_empty() {
-            return Err(err(line, "entity_id is empty".into()));
+            return Err(err(line, DecisionsProblem::EmptyEntityId));
         }
         let list_cell = cell(2);
-        let list = ListCode::parse(&list_cell).ok_or_else(|| {
-            err(
-                line,
-                format!(
-                    "unknown list {list_cell:?}; expected one of {}",
-                    ListCode::ALL.map(|c| c.as_str()).join(", ")
-                ),
-            )
-        })?;
+        let list = ListCode::parse(&list_cell)
+            .ok_or_else(|| err(line, DecisionsProblem::UnknownList(list_cell.clone())))?;
         let status_cell = cell(4);
-        let status = DecisionStatus::parse(&status_cell).ok_or_else(|| {
-            err(
-                line,
-                format!(
-                    "unknown decision {status_cell:?}; expected {}",
-                    DecisionStatus::ALL
-                        .map(|s| format!("{:?}", s.label()))
-                        .join(", ")
-                ),
-            )
-        })?;
+        let status = DecisionStatus::parse(&status_cell)
+            .ok_or_else(|| err(line, DecisionsProblem::UnknownDecision(status_cell.clone())))?;
         out.push(Decision {
             supplier_name,
             entity_id,

@@ -18,7 +18,7 @@ mod tests;
 pub use cell::{neutralise_cell, restore_cell};
 pub use decisions::{
     decision_key, decisions_from_csv, decisions_map, decisions_to_csv, Decision, DecisionStatus,
-    DecisionsError, DECISIONS_HEADER,
+    DecisionsError, DecisionsProblem, DECISIONS_HEADER,
 };
 pub use results::{results_csv, screen_cells, ExportRow, RESULTS_HEADER, SCREEN_HEADER};
 

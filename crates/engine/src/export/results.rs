@@ -94,7 +94,7 @@ pub fn results_csv(
         let risks = r
             .risks
             .iter()
-            .map(|s| s.title.as_str())
+            .map(RiskSignal::title)
             .collect::<Vec<_>>()
             .join("; ");
         let line = |hit: Option<&Hit>| -> Vec<String> {

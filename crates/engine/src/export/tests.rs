@@ -1,7 +1,7 @@
 use super::*;
 use crate::explain::Explanation;
 use crate::model::{EntityKind, ListCode};
-use crate::risk::{RiskKind, RiskSignal};
+use crate::risk::{RiskKind, RiskSignal, RiskText, Why};
 use crate::screen::Hit;
 use std::collections::HashMap;
 
@@ -175,7 +175,7 @@ fn malformed_decisions_files_say_where_and_what() {
         let e = decisions_from_csv("my decisions.csv", text).unwrap_err();
         assert_eq!(e.file, "my decisions.csv");
         assert_eq!(e.line, line, "{e}");
-        assert!(e.message.contains(what), "{e}");
+        assert!(e.problem.to_string().contains(what), "{e}");
         assert!(
             e.to_string()
                 .starts_with(&format!("my decisions.csv, line {line}: ")),
@@ -206,13 +206,20 @@ fn hit(score: f64, id: &str, name: &str) -> Hit {
     }
 }
 
-fn signal(title: &str) -> RiskSignal {
+fn signal(good: &str) -> RiskSignal {
     RiskSignal {
         kind: RiskKind::ForcedLabourGood,
         list: ListCode::DolIlab,
-        title: title.into(),
-        detail: String::new(),
-        source_ref: "Cotton".into(),
+        text: RiskText::Good {
+            good: good.into(),
+            country: "China".into(),
+            input_country: None,
+            why: Why::Names {
+                product: good.to_lowercase(),
+                phrase: good.to_lowercase(),
+            },
+        },
+        source_ref: good.into(),
     }
 }
 
@@ -235,10 +242,7 @@ fn results_csv_lines_decisions_and_risks() {
                 hit(0.81, "dhs_uflpa:other", "Hoshine Other"),
                 hit(0.5, "dhs_uflpa:low", "Below Threshold"),
             ],
-            risks: vec![
-                signal("Forced labour risk: Polysilicon from China"),
-                signal("CBP WRO on silica"),
-            ],
+            risks: vec![signal("Polysilicon"), signal("Silica-based products")],
         },
         ExportRow {
             row: 2,
@@ -280,7 +284,8 @@ fn results_csv_lines_decisions_and_risks() {
             "China; Hong Kong",
             "Confirmed match",
             "'+ same address",
-            "Forced labour risk: Polysilicon from China; CBP WRO on silica",
+            "Forced labour risk: Polysilicon from China (DOL ILAB List of Goods); \
+             Forced labour risk: Silica-based products from China (DOL ILAB List of Goods)",
         ]
     );
     assert_eq!(lines[2][6], "dhs_uflpa:other");
@@ -365,7 +370,7 @@ fn export_types_round_trip_through_a_non_self_describing_format() {
         supplier_product: "cotton".into(),
         status: "Hit".into(),
         hits: vec![hit(0.9, "dhs_uflpa:a", "A")],
-        risks: vec![signal("Forced labour risk: Cotton from China")],
+        risks: vec![signal("Cotton")],
     };
     let bytes = postcard::to_allocvec(&row).unwrap();
     assert_eq!(postcard::from_bytes::<ExportRow>(&bytes).unwrap(), row);

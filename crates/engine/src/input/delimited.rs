@@ -7,8 +7,9 @@
 
 use super::columns::is_legal_form_only;
 use super::countries::is_country;
-use super::error::{thousands, InputError};
+use super::error::{At, InputError};
 use super::shape::Raw;
+use super::warning::{InputWarning, Origin};
 use super::Limits;
 
 /// Candidates in tie-break order: a consistent tab or semicolon is stronger evidence than a consistent
@@ -142,7 +143,7 @@ pub(crate) fn read_records(
     let mut raw = Raw {
         records: Vec::new(),
         origins: Vec::new(),
-        origin_word: "line",
+        origin: Origin::Line,
         warnings: Vec::new(),
     };
     let mut record = csv::StringRecord::new();
@@ -156,9 +157,10 @@ pub(crate) fn read_records(
                 // With text already decoded to UTF-8 the csv crate has nothing left to reject; keep
                 // going past anything it reports rather than losing the list.
                 let line = e.position().map_or(0, |p| lines.line_at(p.byte() as usize));
-                raw.warnings.push(format!(
-                    "line {line}: skipped a record the CSV reader rejected ({e})."
-                ));
+                raw.warnings.push(InputWarning::RecordSkipped {
+                    line,
+                    reason: e.to_string(),
+                });
                 continue;
             }
         }
@@ -167,7 +169,11 @@ pub(crate) fn read_records(
             return Err(InputError::TooManyRows {
                 file: file.to_string(),
                 max_rows: limits.max_rows,
-                at: format!("line {}", thousands(line as usize)),
+                at: At {
+                    origin: Origin::Line,
+                    number: line,
+                    sheet: None,
+                },
             });
         }
         multiline_cells += record
@@ -179,9 +185,9 @@ pub(crate) fn read_records(
         raw.origins.push(line);
     }
     if multiline_cells > 0 {
-        raw.warnings.push(format!(
-            "{multiline_cells} cell(s) span more than 20 lines: a quote (\") opened at the start of a field was probably never closed, so the following lines were read into one cell. Check the quotes in the file."
-        ));
+        raw.warnings.push(InputWarning::UnclosedQuote {
+            cells: multiline_cells,
+        });
     }
     Ok(raw)
 }

@@ -20,16 +20,18 @@ mod error;
 mod shape;
 mod sniff;
 mod text;
+mod warning;
 mod xlsx;
 
 pub use columns::{detect_columns, ColumnMapping};
-pub use error::InputError;
+pub use error::{At, FileKind, InputError, SheetFormat, XlsxProblem};
+pub use warning::{InputWarning, Origin, RowRefs};
 
 use shape::Raw;
 use sniff::Sniffed;
 
 /// What the table was read from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
     /// Delimited text (comma, semicolon, tab or pipe; see [`Table::delimiter`]).
     Csv,
@@ -79,7 +81,7 @@ pub struct Table {
     /// The sheet that was read, for XLSX.
     pub sheet: Option<String>,
     /// Problems that did not stop the read, each saying which rows and what was done.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<InputWarning>,
 }
 
 /// Reads a dropped supplier file. `file_name` is used in messages only.
@@ -126,7 +128,7 @@ fn read_text(file: &str, bytes: &[u8], limits: &Limits) -> Result<Table, InputEr
     if text_looks_binary(text) {
         return Err(InputError::NotASpreadsheet {
             file: file.to_string(),
-            detected: "binary data (it contains control codes that text never has)",
+            detected: error::FileKind::Binary,
         });
     }
     let (delimiter, body, first_line) = match delimited::sep_directive(text) {
@@ -135,9 +137,7 @@ fn read_text(file: &str, bytes: &[u8], limits: &Limits) -> Result<Table, InputEr
     };
     let mut raw = delimited::read_records(file, body, delimiter, first_line, limits)?;
     if decoded.encoding == "Windows-1252" {
-        raw.warnings.push(
-            "The file is not UTF-8; it was read as Windows-1252 (Western European). If accented letters look wrong, save it as \"CSV UTF-8\" and try again.".to_string(),
-        );
+        raw.warnings.push(InputWarning::ReadAsWindows1252);
     }
     shape::shape(
         file,
@@ -181,15 +181,14 @@ pub fn read_pasted(text: &str) -> Table {
         let mut raw = Raw {
             records: Vec::new(),
             origins: Vec::new(),
-            origin_word: "line",
+            origin: Origin::Line,
             warnings: Vec::new(),
         };
         for (i, line) in text.lines().enumerate() {
             if raw.records.len() > limits.max_rows {
-                raw.warnings.push(format!(
-                    "Only the first {} pasted lines were read.",
-                    error::thousands(limits.max_rows)
-                ));
+                raw.warnings.push(InputWarning::PasteCut {
+                    max_rows: limits.max_rows,
+                });
                 break;
             }
             raw.records.push(vec![line.to_string()]);
@@ -197,23 +196,21 @@ pub fn read_pasted(text: &str) -> Table {
         }
         Some(raw)
     };
-    let empty = || {
-        Table {
+    let empty = || Table {
         columns: vec!["Column 1".to_string()],
         rows: Vec::new(),
         format: Format::Pasted,
         encoding: "UTF-8".to_string(),
         delimiter: None,
         sheet: None,
-        warnings: vec!["Nothing to screen: paste one supplier name per line, or cells copied from a spreadsheet.".to_string()],
-    }
+        warnings: vec![InputWarning::NothingPasted],
     };
     let Some(mut raw) = raw else { return empty() };
     // Drop blank lines from a paste, keeping each row's origin line for messages.
     let mut kept = Raw {
         records: Vec::with_capacity(raw.records.len()),
         origins: Vec::with_capacity(raw.records.len()),
-        origin_word: "line",
+        origin: Origin::Line,
         warnings: std::mem::take(&mut raw.warnings),
     };
     for (record, origin) in raw.records.into_iter().zip(raw.origins) {
@@ -234,10 +231,7 @@ pub fn read_pasted(text: &str) -> Table {
     ) {
         Ok(table) => table,
         Err(InputError::HeaderOnly { columns, .. }) => Table {
-            warnings: vec![format!(
-                "Only a header line was pasted ({}): paste the supplier rows too.",
-                columns.join(", ")
-            )],
+            warnings: vec![InputWarning::PasteHeaderOnly { columns }],
             ..empty()
         },
         Err(_) => empty(),

@@ -6,7 +6,8 @@
 
 use super::columns::{has_legal_form, header_role, is_legal_form_only, is_numeric_like};
 use super::countries::is_country;
-use super::error::{thousands, InputError};
+use super::error::{At, InputError};
+use super::warning::{InputWarning, Origin, RowRefs};
 use super::{Format, Limits, Table};
 
 /// Records as read, with where each came from in the user's terms.
@@ -14,49 +15,9 @@ pub(crate) struct Raw {
     pub records: Vec<Vec<String>>,
     /// For each record, the line (CSV, paste) or sheet row (XLSX) it starts on, 1-based.
     pub origins: Vec<u64>,
-    /// "line" or "row": the word that goes with `origins` in messages.
-    pub origin_word: &'static str,
-    pub warnings: Vec<String>,
-}
-
-/// Collects the rows a warning is about and renders "data rows 3, 9, 12 and 40 more (lines 5, 11, 14 …)".
-struct RowList {
-    count: usize,
-    first: Vec<(usize, u64)>,
-}
-
-impl RowList {
-    const SHOWN: usize = 5;
-
-    fn new() -> Self {
-        RowList {
-            count: 0,
-            first: Vec::new(),
-        }
-    }
-
-    fn push(&mut self, data_row: usize, origin: u64) {
-        self.count += 1;
-        if self.first.len() < Self::SHOWN {
-            self.first.push((data_row, origin));
-        }
-    }
-
-    fn describe(&self, origin_word: &str) -> String {
-        let rows: Vec<String> = self.first.iter().map(|(r, _)| r.to_string()).collect();
-        let origins: Vec<String> = self.first.iter().map(|(_, o)| o.to_string()).collect();
-        let more = if self.count > self.first.len() {
-            format!(" and {} more", thousands(self.count - self.first.len()))
-        } else {
-            String::new()
-        };
-        let plural = if self.count == 1 { "" } else { "s" };
-        format!(
-            "data row{plural} {}{more} ({origin_word}{plural} {})",
-            rows.join(", "),
-            origins.join(", ")
-        )
-    }
+    /// Whether `origins` count lines or sheet rows.
+    pub origin: Origin,
+    pub warnings: Vec<InputWarning>,
 }
 
 /// Builds the table. `header` forces the header decision (paste of plain names never has one);
@@ -100,22 +61,13 @@ pub(crate) fn shape(
             })
             .filter(|t| !t.is_empty())
             .collect();
-        raw.warnings.push(format!(
-            "Skipped {} title {} above the header ({}{}): {}.",
-            preamble,
-            if preamble == 1 { "line" } else { "lines" },
-            raw.origin_word,
-            if preamble == 1 {
-                format!(" {}", raw.origins[0])
-            } else {
-                format!("s {}-{}", raw.origins[0], raw.origins[preamble - 1])
-            },
-            titles
-                .iter()
-                .map(|t| format!("\"{t}\""))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        raw.warnings.push(InputWarning::TitleLines {
+            origin: raw.origin,
+            count: preamble,
+            first: raw.origins[0],
+            last: raw.origins[preamble - 1],
+            titles,
+        });
         raw.records.drain(..preamble);
         raw.origins.drain(..preamble);
     }
@@ -142,9 +94,9 @@ pub(crate) fn shape(
 
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(records.len());
     let mut row_origins: Vec<u64> = Vec::with_capacity(records.len());
-    let mut short = RowList::new();
-    let mut long = RowList::new();
-    let mut truncated = RowList::new();
+    let mut short = RowRefs::new(raw.origin);
+    let mut long = RowRefs::new(raw.origin);
+    let mut truncated = RowRefs::new(raw.origin);
     for (record, origin) in records.zip(origins) {
         let data_row = rows.len() + 1;
         let mut record: Vec<String> = record;
@@ -179,11 +131,11 @@ pub(crate) fn shape(
         return Err(InputError::TooManyRows {
             file: file.to_string(),
             max_rows: limits.max_rows,
-            at: format!(
-                "{} {}",
-                raw.origin_word,
-                thousands(row_origins[limits.max_rows] as usize)
-            ),
+            at: At {
+                origin: raw.origin,
+                number: row_origins[limits.max_rows],
+                sheet: None,
+            },
         });
     }
     if rows.is_empty() {
@@ -213,39 +165,28 @@ pub(crate) fn shape(
         row.resize(width, String::new());
     }
 
-    let word = raw.origin_word;
+    let origin = raw.origin;
     let mut warnings = std::mem::take(&mut raw.warnings);
     if !has_header {
-        warnings.push(format!(
-            "No header row recognised: the first {word} is read as data and the columns are named \"Column 1\" to \"Column {width}\"."
-        ));
+        warnings.push(InputWarning::NoHeader { origin, width });
     }
     if short.count > 0 {
-        warnings.push(format!(
-            "{} fewer cells than the header's {header_width} columns; the missing cells were left empty: {}.",
-            rows_have(short.count),
-            short.describe(word)
-        ));
+        warnings.push(InputWarning::ShortRows {
+            rows: short,
+            header_width,
+        });
     }
     if long.count > 0 {
-        warnings.push(format!(
-            "{} more cells than the header's {header_width} columns; the extra cells were kept in columns \"Column {}\" onwards: {}. A delimiter inside an unquoted name often causes this.",
-            rows_have(long.count),
-            header_width + 1,
-            long.describe(word)
-        ));
+        warnings.push(InputWarning::LongRows {
+            rows: long,
+            header_width,
+        });
     }
     if truncated.count > 0 {
-        warnings.push(format!(
-            "{} longer than {} characters were cut to that length: {}.",
-            if truncated.count == 1 {
-                "1 cell was".to_string()
-            } else {
-                format!("{} cells were", thousands(truncated.count))
-            },
-            thousands(limits.max_cell_chars),
-            truncated.describe(word)
-        ));
+        warnings.push(InputWarning::CellsCut {
+            cells: truncated,
+            max_chars: limits.max_cell_chars,
+        });
     }
     let mut table = Table {
         columns,
@@ -256,31 +197,20 @@ pub(crate) fn shape(
         sheet,
         warnings,
     };
-    name_warnings(&mut table, &row_origins, word);
+    name_warnings(&mut table, &row_origins, origin);
     Ok(table)
-}
-
-fn rows_have(n: usize) -> String {
-    if n == 1 {
-        "1 row has".to_string()
-    } else {
-        format!("{} rows have", thousands(n))
-    }
 }
 
 /// Warns about rows the matcher cannot screen: no name, or a "name" that is only punctuation or only a
 /// legal form. The rows are kept (so row numbers stay true); the screen reports them as not screened.
-fn name_warnings(table: &mut Table, origins: &[u64], word: &str) {
+fn name_warnings(table: &mut Table, origins: &[u64], origin: Origin) {
     let Some(col) = super::detect_columns(table).name else {
-        table.warnings.push(
-            "No column looks like supplier names: choose the name column before screening."
-                .to_string(),
-        );
+        table.warnings.push(InputWarning::NoNameColumn);
         return;
     };
-    let mut empty = RowList::new();
-    let mut junk = RowList::new();
-    let mut legal_only = RowList::new();
+    let mut empty = RowRefs::new(origin);
+    let mut junk = RowRefs::new(origin);
+    let mut legal_only = RowRefs::new(origin);
     for (i, row) in table.rows.iter().enumerate() {
         let name = row[col].as_str();
         if name.is_empty() {
@@ -291,27 +221,27 @@ fn name_warnings(table: &mut Table, origins: &[u64], word: &str) {
             legal_only.push(i + 1, origins[i]);
         }
     }
-    let column = &table.columns[col];
+    let column = || table.columns[col].clone();
     if empty.count > 0 {
-        table.warnings.push(format!(
-            "{} no supplier name in column \"{column}\"; kept in the table but they cannot be screened: {}.",
-            rows_have(empty.count),
-            empty.describe(word)
-        ));
+        let w = InputWarning::EmptyNames {
+            rows: empty,
+            column: column(),
+        };
+        table.warnings.push(w);
     }
     if junk.count > 0 {
-        table.warnings.push(format!(
-            "{} a name with no letters or digits in column \"{column}\"; kept but they cannot be screened: {}.",
-            rows_have(junk.count),
-            junk.describe(word)
-        ));
+        let w = InputWarning::NoLetterNames {
+            rows: junk,
+            column: column(),
+        };
+        table.warnings.push(w);
     }
     if legal_only.count > 0 {
-        table.warnings.push(format!(
-            "{} a name that is only a legal form (like \"Co., Ltd.\") in column \"{column}\"; kept but they cannot be screened meaningfully: {}.",
-            rows_have(legal_only.count),
-            legal_only.describe(word)
-        ));
+        let w = InputWarning::LegalFormOnlyNames {
+            rows: legal_only,
+            column: column(),
+        };
+        table.warnings.push(w);
     }
 }
 

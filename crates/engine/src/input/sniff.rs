@@ -5,7 +5,7 @@
 //! is not a zip at all but an OLE container. Trusting the extension would turn each of these into a
 //! confusing parse error; sniffing turns them into a clear message or a successful read.
 
-use super::error::InputError;
+use super::error::{FileKind, InputError, SheetFormat};
 
 /// What the content looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,20 +21,20 @@ const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 const ZIP_EMPTY_MAGIC: &[u8] = b"PK\x05\x06";
 
 /// Well-known binary signatures and what to call them in a message.
-const SIGNATURES: &[(&[u8], &str)] = &[
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xFF\xD8\xFF", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"\x1F\x8B", "a gzip-compressed file (unpack it first)"),
-    (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive (unpack it first)"),
-    (b"Rar!\x1A\x07", "a RAR archive (unpack it first)"),
-    (b"\x7FELF", "a program (ELF executable)"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"{\\rtf", "an RTF document"),
+const SIGNATURES: &[(&[u8], FileKind)] = &[
+    (b"%PDF-", FileKind::Pdf),
+    (b"\x89PNG\r\n\x1a\n", FileKind::Png),
+    (b"\xFF\xD8\xFF", FileKind::Jpeg),
+    (b"GIF87a", FileKind::Gif),
+    (b"GIF89a", FileKind::Gif),
+    (b"\x1F\x8B", FileKind::Gzip),
+    (b"7z\xBC\xAF\x27\x1C", FileKind::SevenZip),
+    (b"Rar!\x1A\x07", FileKind::Rar),
+    (b"\x7FELF", FileKind::Executable),
+    (b"II*\x00", FileKind::Tiff),
+    (b"MM\x00*", FileKind::Tiff),
+    (b"SQLite format 3\x00", FileKind::Sqlite),
+    (b"{\\rtf", FileKind::Rtf),
 ];
 
 /// Classifies `bytes`, or refuses them with the error that tells the user what to do.
@@ -52,25 +52,25 @@ pub(crate) fn sniff(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
         if contains(bytes, &utf16le("Workbook")) || contains(bytes, &utf16le("Book")) {
             return Err(InputError::UnsupportedSpreadsheet {
                 file: name(),
-                format: "Legacy Excel 97-2003 (.xls)",
+                format: SheetFormat::Xls,
             });
         }
         if contains(bytes, &utf16le("WordDocument")) {
             return Err(InputError::NotASpreadsheet {
                 file: name(),
-                detected: "a Word document",
+                detected: FileKind::WordDoc,
             });
         }
         return Err(InputError::NotASpreadsheet {
             file: name(),
-            detected: "an old Microsoft Office (OLE) document",
+            detected: FileKind::OleDocument,
         });
     }
     for (magic, what) in SIGNATURES {
         if bytes.starts_with(magic) {
             return Err(InputError::NotASpreadsheet {
                 file: name(),
-                detected: what,
+                detected: *what,
             });
         }
     }
@@ -90,32 +90,32 @@ fn zip_kind(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
     if contains(head, b"application/vnd.oasis.opendocument.spreadsheet") {
         return Err(InputError::UnsupportedSpreadsheet {
             file: file.to_string(),
-            format: "OpenDocument spreadsheet (.ods)",
+            format: SheetFormat::Ods,
         });
     }
     if contains(head, b"application/vnd.oasis.opendocument") {
         return Err(InputError::NotASpreadsheet {
             file: file.to_string(),
-            detected: "an OpenDocument text or presentation file",
+            detected: FileKind::OpenDocumentText,
         });
     }
     // Entry names are stored uncompressed in local headers and the central directory.
     if contains(bytes, b"xl/workbook.bin") {
         return Err(InputError::UnsupportedSpreadsheet {
             file: file.to_string(),
-            format: "Excel binary workbook (.xlsb)",
+            format: SheetFormat::Xlsb,
         });
     }
     if contains(bytes, b"word/document.xml") {
         return Err(InputError::NotASpreadsheet {
             file: file.to_string(),
-            detected: "a Word document (.docx)",
+            detected: FileKind::Docx,
         });
     }
     if contains(bytes, b"ppt/presentation.xml") {
         return Err(InputError::NotASpreadsheet {
             file: file.to_string(),
-            detected: "a PowerPoint presentation (.pptx)",
+            detected: FileKind::Pptx,
         });
     }
     // Everything else goes to the XLSX reader, which reports a corrupt or non-workbook zip precisely.
@@ -123,7 +123,7 @@ fn zip_kind(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
 }
 
 /// HTML tables and SpreadsheetML 2003 XML, both of which ERPs name `.xls`.
-fn markup_spreadsheet(bytes: &[u8]) -> Option<&'static str> {
+fn markup_spreadsheet(bytes: &[u8]) -> Option<SheetFormat> {
     let head: Vec<u8> = bytes
         .iter()
         .take(1024)
@@ -137,14 +137,14 @@ fn markup_spreadsheet(bytes: &[u8]) -> Option<&'static str> {
     let head = &head[start..];
     if head.starts_with(b"<?xml") && contains(head, b"urn:schemas-microsoft-com:office:spreadsheet")
     {
-        return Some("XML Spreadsheet 2003 (.xml/.xls)");
+        return Some(SheetFormat::Xml2003);
     }
     if head.starts_with(b"<!doctype html")
         || head.starts_with(b"<html")
         || head.starts_with(b"<table")
         || (head.starts_with(b"<?xml") && contains(head, b"<html"))
     {
-        return Some("Web page (HTML) tables saved with a spreadsheet name");
+        return Some(SheetFormat::Html);
     }
     None
 }

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, GBK, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
-use super::error::InputError;
+use super::error::{FileKind, InputError};
 
 #[derive(Debug)]
 /// Decoded text plus the name of the encoding it was read as (shown to the user).
@@ -42,7 +42,7 @@ pub(crate) fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<Decoded<'a>, Inp
     if looks_binary(bytes) {
         return Err(InputError::NotASpreadsheet {
             file: file.to_string(),
-            detected: "binary data (it contains NUL bytes or control codes that text never has)",
+            detected: FileKind::Binary,
         });
     }
     if let Ok(text) = std::str::from_utf8(bytes) {

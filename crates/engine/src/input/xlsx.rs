@@ -8,8 +8,9 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, SheetVisible, Xlsx, XlsxError};
 
-use super::error::{thousands, InputError};
+use super::error::{At, InputError, XlsxProblem};
 use super::shape::Raw;
+use super::warning::{InputWarning, Origin};
 use super::Limits;
 
 /// The chosen sheet's name and its records.
@@ -52,7 +53,7 @@ pub(crate) fn read_first_sheet(
         if !unreadable.is_empty() {
             return Err(InputError::CorruptXlsx {
                 file: file.to_string(),
-                detail: format!("no sheet could be read: {}", unreadable.join("; ")),
+                problem: XlsxProblem::NoSheetReadable(unreadable),
             });
         }
         return Err(InputError::Empty {
@@ -67,16 +68,17 @@ pub(crate) fn read_first_sheet(
         return Err(InputError::TooManyRows {
             file: file.to_string(),
             max_rows: limits.max_rows,
-            at: format!(
-                "row {} of sheet \"{name}\"",
-                thousands(first_row as usize + limits.max_rows + 2)
-            ),
+            at: At {
+                origin: Origin::Row,
+                number: first_row as u64 + limits.max_rows as u64 + 2,
+                sheet: Some(name),
+            },
         });
     }
     let mut raw = Raw {
         records: Vec::with_capacity(height),
         origins: Vec::with_capacity(height),
-        origin_word: "row",
+        origin: Origin::Row,
         warnings: Vec::new(),
     };
     for (i, row) in range.rows().enumerate() {
@@ -84,18 +86,18 @@ pub(crate) fn read_first_sheet(
         raw.origins.push(first_row as u64 + i as u64 + 1);
     }
     if first_col > 0 {
-        raw.warnings.push(format!(
-            "The data on sheet \"{name}\" starts in column {}; the empty columns before it were ignored.",
-            column_letters(first_col)
-        ));
+        raw.warnings.push(InputWarning::SheetOffset {
+            sheet: name.clone(),
+            column: column_letters(first_col),
+        });
     }
     if !skipped_with_data.is_empty() || !unreadable.is_empty() {
         let mut others = skipped_with_data;
         others.extend(unreadable);
-        raw.warnings.push(format!(
-            "The workbook has other sheets ({}); only sheet \"{name}\" was read. Move the supplier list to the first sheet if that is the wrong one.",
-            others.join(", ")
-        ));
+        raw.warnings.push(InputWarning::OtherSheets {
+            sheet: name.clone(),
+            others,
+        });
     }
     Ok(Sheet { name, raw })
 }
@@ -115,15 +117,15 @@ fn open_error(file: &str, e: XlsxError) -> InputError {
         XlsxError::Password => InputError::PasswordProtected { file },
         XlsxError::Zip(z) => InputError::CorruptXlsx {
             file,
-            detail: format!("the zip container cannot be read: {z}"),
+            problem: XlsxProblem::BadZip(z.to_string()),
         },
         XlsxError::FileNotFound(part) => InputError::CorruptXlsx {
             file,
-            detail: format!("it is a zip archive but not an Excel workbook: it has no {part}"),
+            problem: XlsxProblem::MissingPart(part.to_string()),
         },
         other => InputError::CorruptXlsx {
             file,
-            detail: other.to_string(),
+            problem: XlsxProblem::Other(other.to_string()),
         },
     }
 }

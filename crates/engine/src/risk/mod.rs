@@ -14,6 +14,7 @@
 //! * Xinjiang places are found in English, pinyin and Chinese (see [`place`]).
 
 mod place;
+mod text;
 mod words;
 
 #[cfg(test)]
@@ -25,6 +26,8 @@ use place::{country_key, xinjiang_places, PlaceHit};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use words::{concepts, contains_phrase, is_generic, Found, CONCEPTS};
+
+pub use text::{Field, RiskText, Why};
 
 /// What a signal is about.
 ///
@@ -78,10 +81,9 @@ pub struct RiskSignal {
     pub kind: RiskKind,
     /// The list the signal comes from: `DolIlab`, `CbpWro`, or `DhsUflpa` for Xinjiang places.
     pub list: ListCode,
-    /// One line, e.g. "Forced labour risk: Cotton from China (DOL ILAB List of Goods)".
-    pub title: String,
-    /// What the list says, what matched, and what the signal does not mean.
-    pub detail: String,
+    /// The facts the signal's sentences are made of (see [`RiskSignal::title`] and
+    /// [`RiskSignal::detail`] for the English).
+    pub text: RiskText,
     /// The ILAB good name, the CBP entity id(s) (comma-separated), or the place as written.
     pub source_ref: String,
 }
@@ -210,14 +212,6 @@ fn country_group(key: &str) -> &str {
         key
     }
 }
-
-const UFLPA_SENTENCE: &str = "Under the Uyghur Forced Labor Prevention Act (UFLPA), goods mined, \
-produced or manufactured wholly or in part in Xinjiang are presumed to be made with forced labour \
-and may not be imported into the United States unless CBP grants an exception on clear and \
-convincing evidence.";
-
-const NOT_A_MATCH: &str = "This is a product-and-country risk signal, not a match of the supplier \
-against a listed party.";
 
 impl RiskIndex {
     /// Prepares `set.goods` (DOL/ILAB) and the CBP WRO/Finding entities for matching.
@@ -352,10 +346,10 @@ impl RiskIndex {
         let iso = iso.as_deref();
         let mut out = Vec::new();
         let fields = [
-            ("address", address, false),
-            ("supplier name", name, false),
-            ("country column", country, false),
-            ("product description", product, true),
+            (Field::Address, address, false),
+            (Field::Name, name, false),
+            (Field::Country, country, false),
+            (Field::Product, product, true),
         ];
         for (field, text, region_only) in fields {
             let Some(text) = text else { continue };
@@ -378,12 +372,7 @@ impl RiskIndex {
             }
             self.wro_signals(key.as_deref(), product, &hay, &found, &mut out);
         }
-        out.sort_by(|a, b| {
-            a.kind
-                .rank()
-                .cmp(&b.kind.rank())
-                .then(a.title.cmp(&b.title))
-        });
+        out.sort_by_cached_key(|s| (s.kind.rank(), s.title()));
         out
     }
 
@@ -398,66 +387,44 @@ impl RiskIndex {
         let same = self.goods_by_country.get(country_group(key));
         for g in same.into_iter().flatten().map(|&i| &self.goods[i]) {
             let why = if let Some(p) = g.phrases.iter().find(|p| contains_phrase(hay, p)) {
-                format!("the product text \"{product}\" names {}", p.join(" "))
+                Why::Names {
+                    product: product.to_string(),
+                    phrase: p.join(" "),
+                }
             } else if let Some(f) = found
                 .iter()
                 .find(|f| CONCEPTS[f.concept].goods.contains(&g.head.as_str()))
             {
-                format!(
-                    "the product text \"{product}\" mentions \"{}\", which trade usage files under {}",
-                    f.word, g.row.good
-                )
+                Why::FiledUnder {
+                    product: product.to_string(),
+                    word: f.word.to_string(),
+                    good: g.row.good.clone(),
+                }
             } else {
                 continue;
             };
             let r = &g.row;
-            let source = "DOL ILAB List of Goods Produced by Child Labor or Forced Labor";
-            let mut push = |kind: RiskKind, what: &str, how: String| {
+            let kinds = [
+                (r.child_labor, RiskKind::ChildLabourGood),
+                (r.forced_labor, RiskKind::ForcedLabourGood),
+                (r.forced_child_labor, RiskKind::ForcedChildLabourGood),
+                (r.derived_labor_exploitation, RiskKind::DerivedLabourGood),
+            ];
+            for (_, kind) in kinds.into_iter().filter(|(on, _)| *on) {
+                let input_country = (kind == RiskKind::DerivedLabourGood)
+                    .then(|| r.derived_from_country.clone())
+                    .flatten();
                 out.push(RiskSignal {
                     kind,
                     list: ListCode::DolIlab,
-                    title: format!("{what} risk: {} from {} (DOL ILAB List of Goods)", r.good, r.country),
-                    detail: format!(
-                        "The {source} names {} from {} as {how}. Matched because {why}. {NOT_A_MATCH}",
-                        r.good, r.country
-                    ),
+                    text: RiskText::Good {
+                        good: r.good.clone(),
+                        country: r.country.clone(),
+                        input_country,
+                        why: why.clone(),
+                    },
                     source_ref: r.good.clone(),
                 });
-            };
-            if r.child_labor {
-                push(
-                    RiskKind::ChildLabourGood,
-                    "Child labour",
-                    "produced with child labour".into(),
-                );
-            }
-            if r.forced_labor {
-                push(
-                    RiskKind::ForcedLabourGood,
-                    "Forced labour",
-                    "produced with forced labour".into(),
-                );
-            }
-            if r.forced_child_labor {
-                push(
-                    RiskKind::ForcedChildLabourGood,
-                    "Forced child labour",
-                    "produced with forced child labour".into(),
-                );
-            }
-            if r.derived_labor_exploitation {
-                let from = r
-                    .derived_from_country
-                    .as_deref()
-                    .map(|c| format!(" in {c}"))
-                    .unwrap_or_default();
-                push(
-                    RiskKind::DerivedLabourGood,
-                    "Input-derived labour",
-                    format!(
-                        "made with an input that is produced with child or forced labour{from}"
-                    ),
-                );
             }
         }
     }
@@ -470,21 +437,23 @@ impl RiskIndex {
         found: &[Found],
         out: &mut Vec<RiskSignal>,
     ) {
-        let why = |w: &WroEntry| -> Option<String> {
+        let why = |w: &WroEntry| -> Option<Why> {
             if let Some(word) = w.words.iter().find(|x| hay.contains(x)) {
-                return Some(format!(
-                    "the product text \"{product}\" and the merchandise share \"{word}\""
-                ));
+                return Some(Why::Shares {
+                    product: product.to_string(),
+                    word: word.clone(),
+                });
             }
             let f = found
                 .iter()
                 .find(|f| w.families.contains(&CONCEPTS[f.concept].family))?;
-            Some(format!(
-                "the product text \"{product}\" mentions \"{}\", which falls under {}",
-                f.word, CONCEPTS[f.concept].family
-            ))
+            Some(Why::FallsUnder {
+                product: product.to_string(),
+                word: f.word.to_string(),
+                family: CONCEPTS[f.concept].family.to_string(),
+            })
         };
-        let mut vessels: Vec<(&WroEntry, String)> = Vec::new();
+        let mut vessels: Vec<(&WroEntry, Why)> = Vec::new();
         for w in &self.wros {
             if w.vessel {
                 if let Some(reason) = why(w) {
@@ -499,89 +468,55 @@ impl RiskIndex {
                 continue;
             }
             let Some(reason) = why(w) else { continue };
-            let scope = if w.region_wide {
-                format!(
-                    "The order covers this merchandise from the whole region or country named, whoever \
-                     the producer: goods of this kind from {} are detained at the US border unless the \
-                     importer proves they were not made with forced labour.",
-                    w.country_written
-                )
-            } else {
-                "The order names one producer: it matters if your supplier is, owns, or sources from \
-                 that producer."
-                    .to_string()
-            };
-            let since = w
-                .effective_date
-                .as_deref()
-                .map(|d| format!(", effective {d}"))
-                .unwrap_or_default();
             out.push(RiskSignal {
                 kind: RiskKind::WroMerchandise,
                 list: ListCode::CbpWro,
-                title: format!(
-                    "CBP {} on {} from {}: {}",
-                    w.order_type, w.merchandise, w.country_written, w.name
-                ),
-                detail: format!(
-                    "U.S. Customs and Border Protection {} (19 U.S.C. 1307) \"{}\", {}, merchandise \
-                     \"{}\", status {}{since}. {scope} Matched because {reason}. {NOT_A_MATCH}",
-                    w.order_type, w.name, w.country_written, w.merchandise, w.status
-                ),
+                text: RiskText::Wro {
+                    order_type: w.order_type.clone(),
+                    name: w.name.clone(),
+                    merchandise: w.merchandise.clone(),
+                    country: w.country_written.clone(),
+                    status: w.status.clone(),
+                    effective: w.effective_date.clone(),
+                    region_wide: w.region_wide,
+                    why: reason,
+                },
                 source_ref: w.ids.join(","),
             });
         }
         if !vessels.is_empty() {
-            let names: Vec<&str> = vessels.iter().map(|(w, _)| w.name.as_str()).collect();
             let ids: Vec<&str> = vessels
                 .iter()
                 .flat_map(|(w, _)| w.ids.iter().map(String::as_str))
                 .collect();
-            let merch: Vec<&str> = {
-                let mut m: Vec<&str> = vessels
-                    .iter()
-                    .map(|(w, _)| w.merchandise.as_str())
-                    .collect();
-                m.sort_unstable();
-                m.dedup();
-                m
-            };
+            let mut merchandise: Vec<String> =
+                vessels.iter().map(|(w, _)| w.merchandise.clone()).collect();
+            merchandise.sort_unstable();
+            merchandise.dedup();
             out.push(RiskSignal {
                 kind: RiskKind::WroMerchandise,
                 list: ListCode::CbpWro,
-                title: format!(
-                    "CBP WROs on {} from {} named fishing vessels",
-                    merch.join(", "),
-                    vessels.len()
-                ),
-                detail: format!(
-                    "U.S. Customs and Border Protection has Withhold Release Orders in force on {} \
-                     caught by named fishing vessels, wherever it is landed or processed: {}. Check \
-                     that your supplier's catch does not come from these vessels. Matched because {}. \
-                     {NOT_A_MATCH}",
-                    merch.join(", "),
-                    names.join("; "),
-                    vessels[0].1
-                ),
+                text: RiskText::Vessels {
+                    merchandise,
+                    names: vessels.iter().map(|(w, _)| w.name.clone()).collect(),
+                    why: vessels[0].1.clone(),
+                },
                 source_ref: ids.join(","),
             });
         }
     }
 }
 
-fn xinjiang_signal(field: &str, hits: &[PlaceHit]) -> RiskSignal {
-    let places: Vec<&str> = hits.iter().map(|h| h.place).collect();
-    let written: Vec<&str> = hits.iter().map(|h| h.written.as_str()).collect();
+fn xinjiang_signal(field: Field, hits: &[PlaceHit]) -> RiskSignal {
+    let written: Vec<String> = hits.iter().map(|h| h.written.clone()).collect();
     RiskSignal {
         kind: RiskKind::XinjiangAddress,
         list: ListCode::DhsUflpa,
-        title: format!("Xinjiang location in the {field}: {}", places.join(", ")),
-        detail: format!(
-            "The {field} names {} in the Xinjiang Uyghur Autonomous Region (written \"{}\"). \
-             {UFLPA_SENTENCE} This is a place risk signal, not a match against the UFLPA Entity List.",
-            places.join(", "),
-            written.join("\", \"")
-        ),
         source_ref: written.join(", "),
+        text: RiskText::Xinjiang {
+            field,
+            places: hits.iter().map(|h| h.place.to_string()).collect(),
+            written,
+        },
     }
 }

@@ -333,25 +333,29 @@ fn signal_text_names_good_country_and_is_not_a_match() {
         .find(|x| x.kind == RiskKind::ForcedLabourGood)
         .unwrap();
     assert_eq!(
-        forced.title,
+        forced.title(),
         "Forced labour risk: Cotton from China (DOL ILAB List of Goods)"
     );
     assert!(
-        forced.detail.contains("\"Cotton yarn\""),
+        forced.detail().contains("\"Cotton yarn\""),
         "{}",
-        forced.detail
+        forced.detail()
     );
-    assert!(forced.detail.contains("not a match"), "{}", forced.detail);
+    assert!(
+        forced.detail().contains("not a match"),
+        "{}",
+        forced.detail()
+    );
     let xuar = s
         .iter()
         .find(|x| x.source_ref == "cbp_wro:xinjiang-uyghur-autonomous-region-xuar")
         .unwrap();
-    assert!(xuar.detail.contains("status Active"), "{}", xuar.detail);
-    assert!(xuar.detail.contains("whole region"), "{}", xuar.detail);
+    assert!(xuar.detail().contains("status Active"), "{}", xuar.detail());
+    assert!(xuar.detail().contains("whole region"), "{}", xuar.detail());
     assert!(
-        xuar.title.contains("Xinjiang Uyghur Autonomous Region"),
+        xuar.title().contains("Xinjiang Uyghur Autonomous Region"),
         "{}",
-        xuar.title
+        xuar.title()
     );
     // Strongest first: the WROs before the ILAB signals.
     assert_eq!(s[0].kind, RiskKind::WroMerchandise);
@@ -372,7 +376,7 @@ fn plurals_synonyms_and_solar_chain() {
     );
     assert_eq!(wro_refs(&s), ["cbp_wro:hoshine-silicon-industry-co-ltd"]);
     let derived = s.iter().find(|x| x.kind == DerivedLabourGood).unwrap();
-    assert!(derived.detail.contains("input"), "{}", derived.detail);
+    assert!(derived.detail().contains("input"), "{}", derived.detail());
 
     let s = idx.assess(Some("CN"), None, Some("Solar panels 550W"));
     assert_eq!(ilab(&s), [(DerivedLabourGood, "Solar Modules")]);
@@ -422,7 +426,7 @@ fn wro_by_country_and_merchandise() {
     let idx = RiskIndex::new(&set);
     let s = idx.assess(Some("Turkmenistan"), None, Some("Raw cotton bales"));
     assert_eq!(wro_refs(&s), ["cbp_wro:all-turkmenistan-cotton"]);
-    assert!(s[0].detail.contains("Turkmenistan"));
+    assert!(s[0].detail().contains("Turkmenistan"));
     let s = idx.assess(Some("Dominican Republic"), None, Some("cane sugar"));
     assert_eq!(wro_refs(&s), ["cbp_wro:test-sugar-central"]);
     assert!(ilab(&s).contains(&(RiskKind::ForcedLabourGood, "Sugarcane")));
@@ -432,8 +436,8 @@ fn wro_by_country_and_merchandise() {
     // Partially modified order is still in force, and says so.
     let s = idx.assess(Some("Nepal"), None, Some("hand-knotted wool carpets"));
     assert_eq!(wro_refs(&s), ["cbp_wro:kumar-carpet-pvt"]);
-    assert!(s[0].detail.contains("Partially Modified"));
-    assert!(s[0].detail.contains("names one producer"));
+    assert!(s[0].detail().contains("Partially Modified"));
+    assert!(s[0].detail().contains("names one producer"));
     // Same merchandise, other country: nothing.
     let s = idx.assess(Some("India"), None, Some("cotton"));
     assert!(s.is_empty(), "{s:?}");
@@ -462,9 +466,9 @@ fn fishing_vessels_any_country_one_signal() {
             "cbp_wro:da-wang,cbp_wro:da-wang-2,cbp_wro:zhen-fa-7"
         );
         assert!(
-            w[0].detail.contains("Da Wang; Zhen Fa 7"),
+            w[0].detail().contains("Da Wang; Zhen Fa 7"),
             "{}",
-            w[0].detail
+            w[0].detail()
         );
     }
     let s = idx.assess(Some("Thailand"), None, Some("frozen shrimp"));
@@ -540,15 +544,15 @@ fn xinjiang_address_and_name() {
     );
     assert_eq!(kinds(&s), [(RiskKind::XinjiangAddress, "Urumqi")]);
     assert_eq!(s[0].list, ListCode::DhsUflpa);
-    assert!(s[0].detail.contains("presumed"), "{}", s[0].detail);
-    assert!(s[0].title.contains("address"));
+    assert!(s[0].detail().contains("presumed"), "{}", s[0].detail());
+    assert!(s[0].title().contains("address"));
 
     let s = idx.assess(None, Some("新疆阿克苏地区阿拉尔市"), Some("cotton"));
     assert_eq!(s[0].kind, RiskKind::XinjiangAddress);
     assert!(
-        s[0].title.contains("Xinjiang, Aksu, Alar"),
+        s[0].title().contains("Xinjiang, Aksu, Alar"),
         "{}",
-        s[0].title
+        s[0].title()
     );
     // The place implies China: the goods and WRO signals follow.
     assert!(ilab(&s).contains(&(RiskKind::ForcedLabourGood, "Cotton")));
@@ -561,12 +565,12 @@ fn xinjiang_address_and_name() {
         None,
     );
     assert_eq!(kinds(&s), [(RiskKind::XinjiangAddress, "Hetian")]);
-    assert!(s[0].title.contains("supplier name"));
+    assert!(s[0].title().contains("supplier name"));
     let s = idx.assess(Some("Xinjiang, China"), None, None);
     assert_eq!(s.len(), 1);
-    assert!(s[0].title.contains("country column"));
+    assert!(s[0].title().contains("country column"));
     let s = idx.assess(Some("CN"), None, Some("Xinjiang long-staple cotton"));
-    assert!(s[0].title.contains("product description"), "{s:?}");
+    assert!(s[0].title().contains("product description"), "{s:?}");
     // Hami melons are grown elsewhere too: the product field only counts the region's name.
     let s = idx.assess(Some("CN"), None, Some("Hami melon seeds"));
     assert!(s.is_empty(), "{s:?}");
