@@ -151,7 +151,7 @@ fn negatives() -> Vec<String> {
 }
 
 fn main() {
-    // Arguments: [BUNDLE] [--screen-only] [--misses KIND]. `--screen-only` skips the exhaustive
+    // Arguments: [BUNDLE] [--screen-only] [--once] [--misses KIND] [--dump FILE]. `--screen-only` skips the exhaustive
     // candidate-recall sample (for profiling the screening loop); `--misses KIND` prints the rows of
     // that perturbation kind that were missed.
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -166,10 +166,19 @@ fn main() {
         .iter()
         .position(|a| a == "--misses")
         .and_then(|i| args.get(i + 1).cloned());
+    // `--dump FILE`: every row's hits (score, entity, matched name, explanation) as JSON lines, so
+    // that a speed change can be shown to leave the results byte-identical (`cmp` two dumps).
+    let dump_path = args
+        .iter()
+        .position(|a| a == "--dump")
+        .and_then(|i| args.get(i + 1).cloned());
     let path = args
         .iter()
         .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--misses"))
+        .find(|(i, a)| {
+            !a.starts_with("--")
+                && (*i == 0 || (args[i - 1] != "--misses" && args[i - 1] != "--dump"))
+        })
         .map(|(_, a)| a.clone())
         .unwrap_or_else(|| "static/lists.bundle".into());
     let bytes = std::fs::read(&path).unwrap_or_else(|e| {
@@ -238,6 +247,24 @@ fn main() {
     }
     let screener = screener.unwrap();
     builds.sort_by(f64::total_cmp);
+    if let Some(dp) = &dump_path {
+        // Also at a low threshold, where near misses show whether candidates and scores moved.
+        let near = ScreenOptions {
+            threshold: 0.5,
+            ..ScreenOptions::default()
+        };
+        let mut out = String::new();
+        for (r, hits) in rows.iter().zip(&results) {
+            let low = screener.screen(&r.0, &near);
+            let line = serde_json::json!({ "row": r.0.name, "hits": hits, "at_0.5": low });
+            out.push_str(&line.to_string());
+            out.push('\n');
+        }
+        if let Err(e) = std::fs::write(dp, out) {
+            eprintln!("supplyscreen-bench: cannot write {dp}: {e}");
+            std::process::exit(1);
+        }
+    }
     times.sort_by(f64::total_cmp);
 
     let (mut pos, mut found, mut neg, mut flagged, mut wrong) = (0, 0, 0, 0, 0);
