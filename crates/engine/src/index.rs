@@ -35,6 +35,8 @@ pub(crate) struct RecTok {
     pub surface: u32,
     pub class: TokenClass,
     pub derivation: Derivation,
+    /// The canonical form is the surface form (see [`TokView::as_written`]).
+    pub as_written: bool,
 }
 
 /// One listed name (a primary name or an alias).
@@ -77,6 +79,10 @@ impl Interner {
 struct MultiMap {
     ranges: FxHashMap<u64, (u32, u32)>,
     vals: Vec<u32>,
+    /// One bit per slot, set for every key's slot (a one-hash Bloom filter, about 16 bits per key).
+    /// Nearly every typo key of a supplier word is in no listed word; this answers "absent" for
+    /// all but a few percent of them with one memory read instead of a hash-table probe.
+    filter: Vec<u64>,
 }
 
 impl MultiMap {
@@ -96,16 +102,38 @@ impl MultiMap {
             }
             ranges.insert(k, (start, vals.len() as u32 - start));
         }
-        MultiMap { ranges, vals }
+        let bits = (ranges.len() * 16).next_power_of_two().max(64);
+        let mut filter = vec![0u64; bits / 64];
+        for &k in ranges.keys() {
+            let slot = Self::slot(k, bits);
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        MultiMap {
+            ranges,
+            vals,
+            filter,
+        }
+    }
+    /// The filter bit of key `k` (keys are already hashes; bit 0 is always set, so it is skipped).
+    fn slot(k: u64, bits: usize) -> usize {
+        (k >> 1) as usize & (bits - 1)
     }
     fn get(&self, k: u64) -> &[u32] {
+        let slot = Self::slot(k, self.filter.len() * 64);
+        if self
+            .filter
+            .get(slot / 64)
+            .is_none_or(|w| w & (1 << (slot % 64)) == 0)
+        {
+            return &[];
+        }
         match self.ranges.get(&k) {
             Some(&(s, n)) => &self.vals[s as usize..(s + n) as usize],
             None => &[],
         }
     }
     fn bytes(&self) -> usize {
-        self.ranges.capacity() * 20 + self.vals.capacity() * 4
+        self.ranges.capacity() * 20 + self.vals.capacity() * 4 + self.filter.capacity() * 8
     }
 }
 
@@ -117,6 +145,10 @@ pub(crate) struct Index {
     pub surface: Interner,
     pub idf: Vec<f32>,
     pub skel: Vec<u64>,
+    /// [`crate::score::letter_set`] of each canonical form and of each surface form, computed once
+    /// here instead of for every token of every candidate the aligner looks at.
+    pub canon_letters: Vec<u64>,
+    pub surface_letters: Vec<u64>,
     pub records: Vec<Record>,
     pub toks: Vec<RecTok>,
     post_off: Vec<u32>,
@@ -167,6 +199,7 @@ impl Index {
         let mut entity_kind = Vec::with_capacity(set.entities.len());
         let mut entity_countries = Vec::with_capacity(set.entities.len());
         let mut seen_in_entity: Vec<u32> = Vec::new();
+        let mut joined = String::new();
         for (ei, e) in set.entities.iter().enumerate() {
             entity_kind.push(e.kind);
             let mut cs: Vec<&'static str> = e
@@ -199,6 +232,7 @@ impl Index {
                         surface: s,
                         class: t.class,
                         derivation: t.derivation,
+                        as_written: t.canon == t.surface,
                     });
                     post_pairs.push((c, rec_id));
                     if !seen_in_entity.contains(&c) {
@@ -210,10 +244,10 @@ impl Index {
                     if w.iter().any(|t| t.class == TokenClass::LegalForm) {
                         continue;
                     }
-                    for joined in [
-                        format!("{}{}", w[0].canon, w[1].canon),
-                        format!("{}{}", w[0].surface, w[1].surface),
-                    ] {
+                    for (a, b) in [(&w[0].canon, &w[1].canon), (&w[0].surface, &w[1].surface)] {
+                        joined.clear();
+                        joined.push_str(a);
+                        joined.push_str(b);
                         let c = canon.intern(&joined);
                         post_pairs.push((c, rec_id));
                         if !seen_in_entity.contains(&c) {
@@ -289,6 +323,10 @@ impl Index {
             skel_pairs.push((sk, id as u32));
         }
         let generic_weight = (1.0 + n / 50.0).ln();
+        let letters = |i: &Interner| -> Vec<u64> {
+            i.strs.iter().map(|s| crate::score::letter_set(s)).collect()
+        };
+        let (canon_letters, surface_letters) = (letters(&canon), letters(&surface));
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Index {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -296,6 +334,8 @@ impl Index {
             surface,
             idf,
             skel,
+            canon_letters,
+            surface_letters,
             records,
             toks,
             post_off,
@@ -318,6 +358,8 @@ impl Index {
             + strs(&self.surface)
             + self.idf.capacity() * 4
             + self.skel.capacity() * 8
+            + self.canon_letters.capacity() * 8
+            + self.surface_letters.capacity() * 8
             + self.records.capacity() * std::mem::size_of::<Record>()
             + self.toks.capacity() * std::mem::size_of::<RecTok>()
             + self.post_off.capacity() * 4
@@ -347,22 +389,30 @@ impl Index {
 
     /// Token views of a record, for the aligner.
     pub fn record_views(&self, r: &Record) -> Vec<TokView<'_>> {
-        self.toks[r.tok_start as usize..r.tok_start as usize + r.tok_len as usize]
-            .iter()
-            .map(|t| TokView {
-                canon_id: t.canon,
-                canon: &self.canon.strs[t.canon as usize],
-                surface: &self.surface.strs[t.surface as usize],
-                skel: self.skel[t.canon as usize],
-                letters: crate::score::letter_set(&self.canon.strs[t.canon as usize]),
-                class: t.class,
-                derivation: t.derivation,
-                weight: match t.class {
-                    TokenClass::LegalForm => crate::score::LEGAL_FORM_WEIGHT,
-                    _ => self.idf[t.canon as usize],
-                },
-            })
-            .collect()
+        let mut out = Vec::with_capacity(r.tok_len as usize);
+        self.record_views_into(r, &mut out);
+        out
+    }
+
+    /// [`Index::record_views`] into a buffer the caller reuses from one candidate to the next.
+    pub fn record_views_into<'s>(&'s self, r: &Record, out: &mut Vec<TokView<'s>>) {
+        out.clear();
+        let toks = &self.toks[r.tok_start as usize..r.tok_start as usize + r.tok_len as usize];
+        out.extend(toks.iter().map(|t| TokView {
+            canon_id: t.canon,
+            canon: &self.canon.strs[t.canon as usize],
+            surface: &self.surface.strs[t.surface as usize],
+            skel: self.skel[t.canon as usize],
+            letters: self.canon_letters[t.canon as usize],
+            surface_letters: self.surface_letters[t.surface as usize],
+            as_written: t.as_written,
+            class: t.class,
+            derivation: t.derivation,
+            weight: match t.class {
+                TokenClass::LegalForm => crate::score::LEGAL_FORM_WEIGHT,
+                _ => self.idf[t.canon as usize],
+            },
+        }));
     }
 
     /// Supplier tokens as aligner views (weights from the list vocabulary).
@@ -372,22 +422,16 @@ impl Index {
             .zip(skels)
             .map(|(t, &sk)| {
                 let (id, w) = self.weight_of(t.class, &t.canon);
-                TokView {
-                    canon_id: id,
-                    canon: &t.canon,
-                    surface: &t.surface,
-                    skel: sk,
-                    letters: crate::score::letter_set(&t.canon),
-                    class: t.class,
-                    derivation: t.derivation,
-                    weight: w,
-                }
+                TokView::new(id, &t.canon, &t.surface, sk, t.class, t.derivation, w)
             })
             .collect()
     }
 
     /// Vocabulary ids a supplier word may stand for: itself, its typo neighbours, its
     /// transliteration variants. Each with the similarity of the evidence.
+    ///
+    /// Ids already in `out` are not added again, and the two-letter deletions are only tried when
+    /// `out` is still empty (callers rely on both).
     pub fn word_hits(&self, w: &str, out: &mut Vec<(u32, f32)>) {
         if let Some(id) = self.canon.get(w) {
             out.push((id, 1.0));
@@ -395,39 +439,52 @@ impl Index {
         if w.len() < 4 {
             return;
         }
+        // Deletion keys are looked up as they are made, and only the few that hit anything are
+        // kept: (key, position in its posting list, vocabulary id). Sorting those by key visits the
+        // neighbours in the same order as sorting every key first would (the order decides ties
+        // further on), without sorting the ~100 keys of a long word, almost all of them misses.
+        let mut found: Vec<(u64, u32, u32)> = Vec::new();
+        let mut probe = |k: u64| {
+            for (p, &id) in self.deletions.get(k).iter().enumerate() {
+                found.push((k, p as u32, id));
+            }
+        };
         let mut keys = Vec::with_capacity(w.len() + 1);
         deletion_keys(w, &mut keys);
-        if w.len() >= 9 && out.is_empty() && w.len() <= 64 {
-            // Two-letter deletions of the query against one-letter deletions of the lists.
-            let b = w.as_bytes();
+        keys.iter().for_each(|&k| probe(k));
+        let b = w.as_bytes();
+        if b.len() >= 9 && out.is_empty() && b.len() <= 64 {
+            // Two-letter deletions of the query against one-letter deletions of the lists. For each
+            // first deleted letter i, `buf` holds the word without letters i and j; moving j one
+            // step right changes one byte (the same shift as in `deletion_keys`).
+            let n = b.len();
             let mut buf = [0u8; 64];
-            for i in 0..b.len() {
-                for j in i + 1..b.len() {
-                    let mut n = 0;
-                    for part in [&b[..i], &b[i + 1..j], &b[j + 1..]] {
-                        buf[n..n + part.len()].copy_from_slice(part);
-                        n += part.len();
-                    }
-                    keys.push(hash_str(&buf[..n]));
+            for i in 0..n - 1 {
+                // j = i + 1: b[..i] + b[i+2..]
+                buf[..i].copy_from_slice(&b[..i]);
+                buf[i..n - 2].copy_from_slice(&b[i + 2..]);
+                probe(hash_str(&buf[..n - 2]));
+                for j in i + 2..n {
+                    // from "without i, j-1" to "without i, j": letter j-1 comes back at j-2.
+                    buf[j - 2] = b[j - 1];
+                    probe(hash_str(&buf[..n - 2]));
                 }
             }
         }
-        keys.sort_unstable();
-        keys.dedup();
+        found.sort_unstable();
+        found.dedup();
         let budget = typo_budget(w.len());
-        for k in keys {
-            for &id in self.deletions.get(k) {
-                if out.iter().any(|h| h.0 == id) {
-                    continue;
-                }
-                let cand = &self.canon.strs[id as usize];
-                let b = typo_budget(cand.len()).min(budget);
-                if let Some(d) = osa_distance(w.as_bytes(), cand.as_bytes(), b) {
-                    out.push((
-                        id,
-                        1.0 - crate::score::TYPO_COST * d as f32 / w.len().max(cand.len()) as f32,
-                    ));
-                }
+        for &(_, _, id) in &found {
+            if out.iter().any(|h| h.0 == id) {
+                continue;
+            }
+            let cand = &self.canon.strs[id as usize];
+            let b = typo_budget(cand.len()).min(budget);
+            if let Some(d) = osa_distance(w.as_bytes(), cand.as_bytes(), b) {
+                out.push((
+                    id,
+                    1.0 - crate::score::TYPO_COST * d as f32 / w.len().max(cand.len()) as f32,
+                ));
             }
         }
         let sk = hash_str(skeleton(w).as_bytes());

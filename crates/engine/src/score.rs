@@ -41,6 +41,38 @@ pub struct TokView<'a> {
     /// [`letter_set`] of `canon`, so the aligner can rule out a typo reading without an edit
     /// distance.
     pub letters: u64,
+    /// [`letter_set`] of `surface`, for the same reason (legal forms and written forms are
+    /// compared by surface).
+    pub surface_letters: u64,
+    /// `canon == surface`, computed once per token rather than once per word pair.
+    pub as_written: bool,
+}
+
+impl<'a> TokView<'a> {
+    /// A view with the letter sets and the as-written flag derived from the strings.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        canon_id: u32,
+        canon: &'a str,
+        surface: &'a str,
+        skel: u64,
+        class: TokenClass,
+        derivation: Derivation,
+        weight: f32,
+    ) -> TokView<'a> {
+        TokView {
+            canon_id,
+            canon,
+            surface,
+            skel,
+            class,
+            derivation,
+            weight,
+            letters: letter_set(canon),
+            surface_letters: letter_set(surface),
+            as_written: canon == surface,
+        }
+    }
 }
 
 /// The set of bytes of a word as a bit mask (byte value mod 64; collisions only weaken the bound).
@@ -52,6 +84,19 @@ pub fn letter_set(w: &str) -> u64 {
 /// in one word and nowhere in the other needs its own edit.
 pub fn letter_bound(a: u64, b: u64) -> usize {
     (a & !b).count_ones().max((b & !a).count_ones()) as usize
+}
+
+/// `letter_bound(a, b) > max`, without counting every bit: clearing the lowest set bit `max` times
+/// leaves a bit only when there were more. The aligner asks this of every word pair, and a
+/// portable build has no population-count instruction.
+fn letter_bound_exceeds(a: u64, b: u64, max: usize) -> bool {
+    let more = |mut x: u64| {
+        for _ in 0..max {
+            x &= x.wrapping_sub(1);
+        }
+        x != 0
+    };
+    more(a & !b) || more(b & !a)
 }
 
 impl TokView<'_> {
@@ -121,27 +166,51 @@ pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
     // its own edit (a substitution can fix one such letter on each side). Most word pairs the
     // aligner and the typo index compare are unrelated and stop here.
     let letters = |w: &[u8]| w.iter().fold(0u64, |m, &c| m | 1u64 << (c & 63));
-    if letter_bound(letters(a), letters(b)) > max {
+    if letter_bound_exceeds(letters(a), letters(b), max) {
         return None;
     }
+    osa_table(a, b, max)
+}
+
+/// [`osa_distance`] once its cheap tests have passed (lengths within `max`, neither empty, the
+/// letter-set bound within `max`): the dynamic programme itself, over the diagonal band
+/// `|i - j| <= max` only. A cell outside the band holds at least `|i - j| > max`; storing `max + 1`
+/// there instead changes no cell's value capped at `max + 1` (every step adds a non-negative cost
+/// and takes a minimum), so every distance within `max` comes out exact, in `O(n * max)` instead of
+/// `O(n * m)`.
+fn osa_table(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
+    let (n, m) = (a.len(), b.len());
     // Three rolling rows are enough for OSA; words are short, so they live on the stack as bytes
-    // (distances never exceed 64), and only the `m + 1` cells in use are touched.
+    // (distances never exceed 64).
     const CAP: usize = 64;
     if m >= CAP || n >= CAP {
         return None;
     }
-    let mut rows = [[0u8; CAP]; 3];
+    let band = max.min(CAP);
+    let big = band as u8 + 1;
+    let mut rows = [[0u8; CAP + 1]; 3];
     for (j, v) in rows[1][..=m].iter_mut().enumerate() {
         *v = j as u8;
     }
     // rows[pi] = row i-2, rows[qi] = row i-1, rows[ci] = row i
     let (mut pi, mut qi, mut ci) = (0usize, 1usize, 2usize);
-    let max8 = max.min(255) as u8;
     for i in 1..=n {
         let ai = a[i - 1];
-        rows[ci][0] = i as u8;
-        let mut row_min = i as u8;
-        for j in 1..=m {
+        let lo = i.saturating_sub(band).max(1);
+        let hi = (i + band).min(m);
+        // The two cells next to the band that the recurrence reads: this row's left of `lo`
+        // (column 0 holds `i` exactly) and the previous row's at `hi`.
+        let mut row_min = if lo == 1 {
+            rows[ci][0] = i as u8;
+            i as u8
+        } else {
+            rows[ci][lo - 1] = big;
+            big
+        };
+        if i + band <= m {
+            rows[qi][hi] = big;
+        }
+        for j in lo..=hi {
             let bj = b[j - 1];
             let cost = u8::from(ai != bj);
             let (p, c) = (&rows[qi], &rows[ci]);
@@ -152,7 +221,7 @@ pub fn osa_distance(a: &[u8], b: &[u8], max: usize) -> Option<usize> {
             rows[ci][j] = v;
             row_min = row_min.min(v);
         }
-        if row_min > max8 {
+        if usize::from(row_min) > max {
             return None;
         }
         (pi, qi, ci) = (qi, ci, pi);
@@ -180,13 +249,24 @@ fn typo_sim(d: usize, len: usize) -> f32 {
     (1.0 - TYPO_COST * d as f32 / len as f32).max(0.0)
 }
 
+#[cfg(test)]
 fn fuzzy(a: &str, b: &str) -> Option<f32> {
+    fuzzy_sets(a, b, letter_set(a), letter_set(b))
+}
+
+/// [`fuzzy`] with the [`letter_set`]s of both words already known (the aligner keeps them in its
+/// token views): the same answer without going over the letters again for every word pair.
+fn fuzzy_sets(a: &str, b: &str, la: u64, lb: u64) -> Option<f32> {
     let len = a.len().min(b.len());
     let budget = typo_budget(len);
     if budget == 0 {
         return None;
     }
-    let d = osa_distance(a.as_bytes(), b.as_bytes(), budget)?;
+    // The tests `osa_distance` starts with, in its order, then the table.
+    if a.len().abs_diff(b.len()) > budget || letter_bound_exceeds(la, lb, budget) {
+        return None;
+    }
+    let d = osa_table(a.as_bytes(), b.as_bytes(), budget)?;
     Some(typo_sim(d, a.len().max(b.len())))
 }
 
@@ -249,9 +329,20 @@ fn concat_sim<'a>(whole: &TokView<'a>, parts: &[TokView<'a>]) -> Option<f32> {
 /// "generic" (frequent across the lists) and may be matched by a prefix abbreviation ("Ind" for
 /// "Industries" when it is not in the abbreviation table).
 pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
+    align_with(s, l, generic_weight, &mut Vec::new())
+}
+
+/// [`align`] with a buffer for the candidate pairs that the caller reuses across many alignments
+/// (the screener aligns about ten names per supplier row).
+pub fn align_with(
+    s: &[TokView],
+    l: &[TokView],
+    generic_weight: f32,
+    cands: &mut Vec<Pair>,
+) -> Alignment {
     let s = &s[..s.len().min(MAX_TOKENS)];
     let l = &l[..l.len().min(MAX_TOKENS)];
-    let mut cands: Vec<Pair> = Vec::with_capacity(s.len() * 2 + 4);
+    cands.clear();
     for (i, a) in s.iter().enumerate() {
         for (j, b) in l.iter().enumerate() {
             if let Some((sim, kind)) = word_sim(a, b, generic_weight) {
@@ -273,11 +364,21 @@ pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
         let (sur, can) = (pre[j + k].0 - pre[j].0, pre[j + k].1 - pre[j].1);
         (sur as usize).abs_diff(w.surface.len()) <= 1 || (can as usize).abs_diff(w.canon.len()) <= 1
     };
+    // The shortest window of k tokens, per k: window lengths only grow with k, so once a token is
+    // more than one letter shorter than every k-window (both spellings), no window of k or more
+    // tokens can be near it.
+    let (ms, ml) = (min_windows(&ps, s.len()), min_windows(&pl, l.len()));
+    let may_join = |w: &TokView, mins: &[(u16, u16); 5], k: usize| {
+        w.surface.len() + 1 >= usize::from(mins[k].0) || w.canon.len() + 1 >= usize::from(mins[k].1)
+    };
     for (i, a) in s.iter().enumerate() {
         if a.class == TokenClass::LegalForm {
             continue;
         }
         for k in 2..=4usize {
+            if !may_join(a, &ml, k) {
+                break;
+            }
             for j in 0..l.len().saturating_sub(k - 1) {
                 if !near(a, &pl, j, k) {
                     continue;
@@ -300,6 +401,9 @@ pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
             continue;
         }
         for k in 2..=4usize {
+            if !may_join(b, &ms, k) {
+                break;
+            }
             for i in 0..s.len().saturating_sub(k - 1) {
                 if !near(b, &ps, i, k) {
                     continue;
@@ -326,7 +430,7 @@ pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
             .then(x.l.0.cmp(&y.l.0))
     });
     let mut out = Alignment::default();
-    for c in cands {
+    for &c in cands.iter() {
         let smask = mask(c.s);
         let lmask = mask(c.l);
         if out.s_used & smask != 0 || out.l_used & lmask != 0 {
@@ -390,6 +494,19 @@ fn prefix_lens(t: &[TokView]) -> [(u16, u16); MAX_TOKENS + 1] {
     out
 }
 
+/// Per window size k (2..=4), the shortest total (surface, canonical) length of k consecutive
+/// tokens, from [`prefix_lens`]; `u16::MAX` when there is no such window.
+fn min_windows(pre: &[(u16, u16); MAX_TOKENS + 1], n: usize) -> [(u16, u16); 5] {
+    let mut out = [(u16::MAX, u16::MAX); 5];
+    for (k, slot) in out.iter_mut().enumerate().skip(2) {
+        for j in 0..n.saturating_sub(k - 1) {
+            slot.0 = slot.0.min(pre[j + k].0 - pre[j].0);
+            slot.1 = slot.1.min(pre[j + k].1 - pre[j].1);
+        }
+    }
+    out
+}
+
 fn mask((start, len): (u8, u8)) -> u64 {
     let ones = if len >= 64 {
         u64::MAX
@@ -449,23 +566,35 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
             return Some((1.0, AlignKind::LegalForm));
         }
         // "sa" written apart from "de C.V." is a piece of the list's "S.A. de C.V.".
-        if lf.surface.contains(' ') && lf.surface.split(' ').any(|p| p == word.surface) {
+        // (A piece of the phrase is shorter than it and has no letter the phrase lacks; most words
+        // fail those two tests before the phrase is searched.)
+        if word.surface.len() < lf.surface.len()
+            && word.surface_letters & !lf.surface_letters == 0
+            && lf.surface.contains(' ')
+            && lf.surface.split(' ').any(|p| p == word.surface)
+        {
             return Some((0.9, AlignKind::LegalForm));
         }
-        let sim = fuzzy(word.surface, lf.surface)?;
+        let sim = fuzzy_sets(
+            word.surface,
+            lf.surface,
+            word.surface_letters,
+            lf.surface_letters,
+        )?;
         return (sim >= 0.5).then_some((1.0, AlignKind::LegalForm));
     }
     if a.skel != 0 && a.skel == b.skel {
         return Some((0.93, AlignKind::Transliteration));
     }
-    let as_written = a.canon == a.surface && b.canon == b.surface;
-    let canon_near = letter_bound(a.letters, b.letters) <= 2;
+    let as_written = a.as_written && b.as_written;
+    let canon_near = !letter_bound_exceeds(a.letters, b.letters, 2);
     let by_canon = if canon_near {
-        fuzzy(a.canon, b.canon)
+        fuzzy_sets(a.canon, b.canon, a.letters, b.letters)
     } else {
         None
     };
-    if let Some(sim) = by_canon.or_else(|| (!as_written).then(|| fuzzy(a.surface, b.surface))?) {
+    let by_surface = || fuzzy_sets(a.surface, b.surface, a.surface_letters, b.surface_letters);
+    if let Some(sim) = by_canon.or_else(|| (!as_written).then(by_surface)?) {
         return Some((sim, AlignKind::Fuzzy));
     }
     // Prefix abbreviation of a generic word ("Ind." for "Industries", "Techn." for "Technologies").

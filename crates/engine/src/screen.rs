@@ -36,7 +36,7 @@ use crate::explain::{Explanation, Factor};
 use crate::index::{hash_str, Index, MAX_POSTINGS_WALKED};
 use crate::model::{EntityKind, ListCode, ListSet};
 use crate::normalize::{normalize, skeleton, Token, TokenClass};
-use crate::score::{align, describe, round3, Alignment, TokView, LEGAL_FORM_WEIGHT};
+use crate::score::{align, align_with, describe, round3, Alignment, TokView, LEGAL_FORM_WEIGHT};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -150,8 +150,9 @@ impl<'a> Screener<'a> {
             self.candidates(&tokens, &views, opts.lists.as_deref())
         };
         let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
+        let mut buf = ScoreBuf::default();
         for rec in cands {
-            let Some(sc) = self.score_record(&views, rec, country) else {
+            let Some(sc) = self.score_record(&views, rec, country, &mut buf) else {
                 continue;
             };
             if f64::from(sc.score) + 1e-9 < opts.threshold {
@@ -363,15 +364,22 @@ impl<'a> Screener<'a> {
         ranked.into_iter().map(|(_, r)| r).collect()
     }
 
-    fn score_record(&self, views: &[TokView], rec: u32, country: Option<&str>) -> Option<Scored> {
+    fn score_record<'s>(
+        &'s self,
+        views: &[TokView],
+        rec: u32,
+        country: Option<&str>,
+        buf: &mut ScoreBuf<'s>,
+    ) -> Option<Scored> {
         let idx = &self.index;
         let r = &idx.records[rec as usize];
-        let lv = idx.record_views(r);
-        let al = align(views, &lv, idx.generic_weight);
+        idx.record_views_into(r, &mut buf.views);
+        let lv = &buf.views;
+        let al = align_with(views, lv, idx.generic_weight, &mut buf.pairs);
         if al.pairs.is_empty() {
             return None;
         }
-        let (mut score, mut factors) = plain_factors(&al, &lv, idx.generic_weight, None);
+        let (mut score, mut factors) = plain_factors(&al, lv, idx.generic_weight, None);
         let name_score = al.score();
         if r.weak_alias {
             let before = score;
@@ -503,6 +511,14 @@ fn plain_factors(
     (score, factors)
 }
 
+/// Buffers reused from one scored candidate to the next within a supplier row: the list name's
+/// token views and the aligner's candidate pairs (two allocations per candidate otherwise).
+#[derive(Default)]
+struct ScoreBuf<'s> {
+    views: Vec<TokView<'s>>,
+    pairs: Vec<crate::score::Pair>,
+}
+
 /// Per-thread candidate accumulators, one slot per indexed name, reused across supplier rows so
 /// that screening a row allocates no hash map (wasm has one thread; the CLI screens on one).
 #[derive(Default)]
@@ -544,16 +560,16 @@ pub fn score_pair(a: &str, b: &str) -> f64 {
     };
     let (oa, ob) = (view(&ta), view(&tb));
     fn mk(v: &(u64, Token)) -> TokView<'_> {
-        TokView {
-            canon_id: u32::MAX,
-            canon: &v.1.canon,
-            surface: &v.1.surface,
-            skel: v.0,
-            class: v.1.class,
-            derivation: v.1.derivation,
-            weight: 1.0,
-            letters: crate::score::letter_set(&v.1.canon),
-        }
+        let t = &v.1;
+        TokView::new(
+            u32::MAX,
+            &t.canon,
+            &t.surface,
+            v.0,
+            t.class,
+            t.derivation,
+            1.0,
+        )
     }
     let va: Vec<TokView> = oa.iter().map(mk).collect();
     let vb: Vec<TokView> = ob.iter().map(mk).collect();
