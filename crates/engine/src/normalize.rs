@@ -18,7 +18,7 @@
 //!    light plural/adjective stem is applied (`technologies` -> `technology`, `industrial` -> `industry`).
 //!    The surface form is kept so the explanation can say "abbreviation" or "transliteration".
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
@@ -541,46 +541,88 @@ static NOISE_WORDS: &[&str] = &[
 
 /// The word tables above as hash lookups, built once: normalisation runs for every listed name when
 /// the index is built and for every supplier row, and linear scans over the tables dominated it.
+/// Everything known about one word sits in one entry, so each word costs one lookup.
 struct Tables {
-    places: FxHashMap<&'static str, &'static str>,
-    abbreviations: FxHashMap<&'static str, &'static str>,
-    noise: FxHashSet<&'static str>,
-    parts: FxHashSet<&'static str>,
-    /// First word of a legal-form phrase -> the phrases starting with it.
-    legal_by_first: FxHashMap<&'static str, Vec<&'static LegalForm>>,
-    /// First words of unambiguous legal-form phrases.
-    unambiguous_first: FxHashSet<&'static str>,
+    words: FxHashMap<&'static str, WordInfo>,
+    /// Per letter, the bit `i` of [`GLUED_LEGAL`] entry `i` that may start (`glued_first`) or end
+    /// (`glued_last`) a glued word with that letter, for [`split_glued`].
+    glued_first: [u64; 256],
+    glued_last: [u64; 256],
+}
+
+/// What the tables say about one word.
+#[derive(Default)]
+struct WordInfo {
+    /// Legal-form phrases that start with it.
+    legal_first: Vec<&'static LegalForm>,
+    /// It starts an unambiguous legal-form phrase.
+    unambiguous_first: bool,
+    /// A piece of a legal-form phrase ([`LEGAL_PARTS`]).
+    part: bool,
+    /// A noise word ([`NOISE_WORDS`]).
+    noise: bool,
+    /// Its canonical form from [`PLACES`] (first) or [`ABBREVIATIONS`], with the derivation.
+    canon: Option<(&'static str, Derivation)>,
+    /// Its expansion in [`ABBREVIATIONS`] alone (a stemmed word is looked up there only).
+    abbreviation: Option<&'static str>,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut places = FxHashMap::default();
+        let mut words: FxHashMap<&'static str, WordInfo> = FxHashMap::default();
         for &(from, to) in PLACES {
-            places.entry(from).or_insert(to);
+            let info = words.entry(from).or_default();
+            if info.canon.is_none() {
+                let d = if to == from {
+                    Derivation::AsWritten
+                } else {
+                    Derivation::Place
+                };
+                info.canon = Some((to, d));
+            }
         }
-        let mut abbreviations = FxHashMap::default();
         for &(from, to) in ABBREVIATIONS {
-            abbreviations.entry(from).or_insert(to);
+            let info = words.entry(from).or_default();
+            if info.abbreviation.is_none() {
+                info.abbreviation = Some(to);
+            }
+            if info.canon.is_none() {
+                info.canon = Some((to, Derivation::Abbreviation));
+            }
         }
-        let mut legal_by_first: FxHashMap<&'static str, Vec<&'static LegalForm>> =
-            FxHashMap::default();
         for lf in LEGAL_FORMS {
-            legal_by_first.entry(lf.words[0]).or_default().push(lf);
+            let info = words.entry(lf.words[0]).or_default();
+            info.legal_first.push(lf);
+            info.unambiguous_first |= !lf.ambiguous;
+        }
+        for &w in NOISE_WORDS {
+            words.entry(w).or_default().noise = true;
+        }
+        for &w in LEGAL_PARTS {
+            words.entry(w).or_default().part = true;
+        }
+        let mut glued_first = [0u64; 256];
+        let mut glued_last = [0u64; 256];
+        for (i, &(lw, at_start, at_end)) in GLUED_LEGAL.iter().enumerate() {
+            let b = lw.as_bytes();
+            if at_start {
+                glued_first[usize::from(b[0])] |= 1 << i;
+            }
+            if at_end {
+                glued_last[usize::from(b[b.len() - 1])] |= 1 << i;
+            }
         }
         Tables {
-            places,
-            abbreviations,
-            noise: NOISE_WORDS.iter().copied().collect(),
-            parts: LEGAL_PARTS.iter().copied().collect(),
-            legal_by_first,
-            unambiguous_first: LEGAL_FORMS
-                .iter()
-                .filter(|lf| !lf.ambiguous)
-                .map(|lf| lf.words[0])
-                .collect(),
+            words,
+            glued_first,
+            glued_last,
         }
     })
+}
+
+fn word_info(w: &str) -> Option<&'static WordInfo> {
+    tables().words.get(w)
 }
 
 /// Legal-form words that supplier files (and sometimes lists) glue to a neighbouring word:
@@ -640,7 +682,15 @@ fn split_glued(w: &str) -> Option<(&str, &str)> {
         return None;
     }
     let mut best: Option<(usize, (&str, &str))> = None;
-    for &(lw, at_start, at_end) in GLUED_LEGAL {
+    let (first, last) = (w.as_bytes()[0], w.as_bytes()[w.len() - 1]);
+    // Every word of every name comes here: only the entries whose first (or last) letter fits are
+    // tried, in table order (the first of the longest that fit wins).
+    let t = tables();
+    let mut maybe = t.glued_first[usize::from(first)] | t.glued_last[usize::from(last)];
+    while maybe != 0 {
+        let i = maybe.trailing_zeros() as usize;
+        maybe &= maybe - 1;
+        let (lw, at_start, at_end) = GLUED_LEGAL[i];
         if lw.len() >= w.len() || best.is_some_and(|b| b.0 >= lw.len()) {
             continue;
         }
@@ -667,14 +717,9 @@ fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
-/// Folds a whole name to lower-case ASCII words separated by single spaces (steps 1-4 above), with
-/// `\u{1}` before each Han syllable so tokenisation can flag it.
-fn fold(name: &str) -> String {
-    let nfkc: Cow<str> = if name.is_ascii() {
-        Cow::Borrowed(name)
-    } else {
-        Cow::Owned(name.nfkc().collect())
-    };
+/// Steps 2-3 of the module note for a name that is not ASCII: Chinese glossary words, pinyin
+/// syllables (each after a `\u{1}` marker), and `deunicode` for everything else.
+fn transliterate(nfkc: &str) -> String {
     let mut ascii = String::with_capacity(nfkc.len() + 8);
     let chars: Vec<char> = nfkc.chars().collect();
     let mut i = 0;
@@ -723,6 +768,23 @@ fn fold(name: &str) -> String {
         }
         i += 1;
     }
+    ascii
+}
+
+/// Folds a whole name to lower-case ASCII words separated by single spaces (steps 1-4 above), with
+/// `\u{1}` before each Han syllable so tokenisation can flag it.
+fn fold(name: &str) -> String {
+    let nfkc: Cow<str> = if name.is_ascii() {
+        Cow::Borrowed(name)
+    } else {
+        Cow::Owned(name.nfkc().collect())
+    };
+    // Most names are ASCII already, and the loop below would copy them unchanged.
+    let ascii = if nfkc.is_ascii() {
+        nfkc
+    } else {
+        Cow::Owned(transliterate(&nfkc))
+    };
     // Now ASCII: lower-case, glue dotted initials, map '&', drop in-word apostrophes.
     let b: Vec<u8> = ascii.bytes().map(|c| c.to_ascii_lowercase()).collect();
     let mut out = String::with_capacity(b.len());
@@ -793,21 +855,20 @@ fn stem(w: &str) -> Cow<'_, str> {
 
 /// The canonical form of one ordinary word, and how it was derived.
 pub fn canonical_word(w: &str) -> (String, Derivation) {
-    let t = tables();
-    if let Some(&to) = t.places.get(w) {
-        let d = if to == w {
-            Derivation::AsWritten
-        } else {
-            Derivation::Place
-        };
+    canonical_with(w, word_info(w))
+}
+
+/// [`canonical_word`] with the word's table entry already looked up.
+fn canonical_with(w: &str, info: Option<&WordInfo>) -> (String, Derivation) {
+    if let Some((to, d)) = info.and_then(|i| i.canon) {
         return (to.to_string(), d);
     }
-    if let Some(&to) = t.abbreviations.get(w) {
-        return (to.to_string(), Derivation::Abbreviation);
-    }
     let s = stem(w);
-    if let Some(&to) = t.abbreviations.get(&*s) {
-        return (to.to_string(), Derivation::Abbreviation);
+    // An unchanged stem has no expansion: the word itself was just looked up.
+    if s.len() != w.len() {
+        if let Some(to) = word_info(&s).and_then(|i| i.abbreviation) {
+            return (to.to_string(), Derivation::Abbreviation);
+        }
     }
     (s.into_owned(), Derivation::AsWritten)
 }
@@ -817,25 +878,26 @@ pub fn normalize(name: &str) -> Vec<Token> {
     let folded = fold(name);
     let mut words = raw_words(&folded);
     // Misspelt legal-form words are corrected before phrase matching, so "Joint Stock Copany" is
-    // still one legal form; the surface keeps what was written.
-    let written: Vec<String> = words.iter().map(|w| w.0.clone()).collect();
-    for w in &mut words {
+    // still one legal form; the surface keeps what was written (kept aside for corrected words
+    // only: `written(k)`).
+    let mut originals: Vec<Option<String>> = Vec::new();
+    for (k, w) in words.iter_mut().enumerate() {
         if let Some(c) = correct_legal_word(&w.0) {
-            w.0 = c.to_string();
+            originals.resize(k + 1, None);
+            originals[k] = Some(std::mem::replace(&mut w.0, c.to_string()));
         }
     }
     let n = words.len();
+    // One table lookup per word serves every question below.
+    let infos: Vec<Option<&WordInfo>> = words.iter().map(|w| word_info(&w.0)).collect();
     // Glossary translations are flagged by comparing with the original having Han characters.
-    let has_han = name.chars().any(is_han);
+    let has_han = !name.is_ascii() && name.chars().any(is_han);
     let mut out: Vec<Token> = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
         // Longest legal-form phrase at i.
         let mut matched: Option<(usize, &LegalForm)> = None;
-        let forms = tables()
-            .legal_by_first
-            .get(words[i].0.as_str())
-            .map_or(&[][..], Vec::as_slice);
+        let forms = infos[i].map_or(&[][..], |f| f.legal_first.as_slice());
         for &lf in forms {
             let k = lf.words.len();
             if k <= matched.map_or(0, |m| m.0)
@@ -851,18 +913,24 @@ pub fn normalize(name: &str) -> Vec<Token> {
             if lf.ambiguous {
                 let at_edge = i == 0 || i + k == n;
                 let prev_lf = out.last().is_some_and(|t| t.class == TokenClass::LegalForm);
-                if !(at_edge || prev_lf || next_is_legal(&words, i + k)) {
+                let next_legal = infos
+                    .get(i + k)
+                    .is_some_and(|f| f.is_some_and(|f| f.unambiguous_first));
+                if !(at_edge || prev_lf || next_legal) {
                     continue;
                 }
             }
             matched = Some((k, lf));
         }
         if let Some((k, lf)) = matched {
-            let surface = written[i..i + k]
-                .iter()
-                .map(String::as_str)
-                .collect::<Vec<_>>()
-                .join(" ");
+            let mut surface = String::new();
+            for (j, (w, _)) in words.iter().enumerate().skip(i).take(k) {
+                if j > i {
+                    surface.push(' ');
+                }
+                let written = originals.get(j).and_then(Option::as_deref);
+                surface.push_str(written.unwrap_or(w));
+            }
             out.push(Token {
                 surface,
                 canon: lf.family.to_string(),
@@ -873,10 +941,14 @@ pub fn normalize(name: &str) -> Vec<Token> {
             i += k;
             continue;
         }
-        let (w, syl) = &words[i];
-        if tables().parts.contains(w.as_str()) {
+        // Word i is used up here (everything above only looks at words i and after), so its
+        // string moves into the token instead of being copied.
+        let info = infos[i];
+        let syl = words[i].1;
+        let w = std::mem::take(&mut words[i].0);
+        if info.is_some_and(|f| f.part) {
             out.push(Token {
-                surface: w.clone(),
+                surface: w,
                 canon: LF_PART.to_string(),
                 class: TokenClass::LegalForm,
                 derivation: Derivation::AsWritten,
@@ -893,7 +965,7 @@ pub fn normalize(name: &str) -> Vec<Token> {
             } else {
                 TokenClass::Number
             }
-        } else if tables().noise.contains(w.as_str()) {
+        } else if info.is_some_and(|f| f.noise) {
             TokenClass::Noise
         } else {
             TokenClass::Word
@@ -905,17 +977,17 @@ pub fn normalize(name: &str) -> Vec<Token> {
             let digits = if digits.is_empty() { "0" } else { digits };
             (digits.to_string(), Derivation::AsWritten)
         } else {
-            canonical_word(w)
+            canonical_with(&w, info)
         };
-        if has_han && !syl && derivation == Derivation::AsWritten && glossary_word(w) {
+        if has_han && !syl && derivation == Derivation::AsWritten && glossary_word(&w) {
             derivation = Derivation::Glossary;
         }
         out.push(Token {
-            surface: w.clone(),
+            surface: w,
             canon,
             class,
             derivation,
-            syllable: *syl,
+            syllable: syl,
         });
         i += 1;
     }
@@ -971,12 +1043,6 @@ fn glossary_word(w: &str) -> bool {
     CJK_GLOSSARY
         .iter()
         .any(|(_, en)| en.split(' ').any(|e| e == w))
-}
-
-fn next_is_legal(words: &[(String, bool)], i: usize) -> bool {
-    words
-        .get(i)
-        .is_some_and(|(w, _)| tables().unambiguous_first.contains(w.as_str()))
 }
 
 /// A transliteration skeleton: spellings of the same sound under different romanisations of
