@@ -13,7 +13,7 @@ use crate::text::{
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashMap;
 use std::path::Path;
-use supplyscreen_engine::model::{Entity, EntityKind, ListCode};
+use supplyscreen_engine::model::{AliasKind, Entity, EntityKind, ListCode};
 
 pub const SOURCE_URL: &str = "https://www.dhs.gov/uflpa-entity-list";
 
@@ -180,19 +180,21 @@ pub fn to_entities(rows: &[UflpaRow]) -> Vec<Entity> {
         let split = split_inline_aliases(&r.name_as_published);
         let (name, subs) = strip_subsidiaries(&split.name);
         let program = format!("UFLPA {}", r.section);
-        let i = *index.entry(norm_key(&name)).or_insert_with(|| {
-            let mut e = blank(
-                ListCode::DhsUflpa,
-                ids.next("dhs_uflpa", &name),
-                name.clone(),
-                EntityKind::Organisation,
-            );
-            e.countries = vec!["China".into()];
-            e.source_url = Some(SOURCE_URL.into());
-            e.effective_date = Some(r.effective_date.clone());
-            out.push(e);
-            out.len() - 1
-        });
+        let i = *index
+            .entry(norm_key(without_acronym(&name)))
+            .or_insert_with(|| {
+                let mut e = blank(
+                    ListCode::DhsUflpa,
+                    ids.next("dhs_uflpa", &name),
+                    name.clone(),
+                    EntityKind::Organisation,
+                );
+                e.countries = vec!["China".into()];
+                e.source_url = Some(SOURCE_URL.into());
+                e.effective_date = Some(r.effective_date.clone());
+                out.push(e);
+                out.len() - 1
+            });
         let e = &mut out[i];
         if !e.programs.contains(&program) {
             e.programs.push(program);
@@ -204,6 +206,11 @@ pub fn to_entities(rows: &[UflpaRow]) -> Vec<Entity> {
             e.effective_date = Some(r.effective_date.clone());
         }
         e.extends_to_subsidiaries |= subs;
+        if norm_key(&name) != norm_key(&e.name) {
+            // The other spelling of a merged entity ("... Corps (XPCC)") stays searchable.
+            let n = e.name.clone();
+            push_alias(&n, &mut e.aliases, &name, AliasKind::Aka);
+        }
         for a in split.aliases {
             let n = e.name.clone();
             push_alias(&n, &mut e.aliases, &a.name, a.kind);
@@ -213,6 +220,28 @@ pub fn to_entities(rows: &[UflpaRow]) -> Vec<Entity> {
         e.programs.sort();
     }
     out
+}
+
+/// "Xinjiang Production and Construction Corps (XPCC)" -> "Xinjiang Production and Construction
+/// Corps": the page writes the XPCC once with its acronym in parentheses and once with the acronym
+/// among its inline aliases; both rows are one entity. Only a parenthesis holding exactly the
+/// initials of the capitalised words before it counts, so "(Shanshan)" stays.
+fn without_acronym(name: &str) -> &str {
+    let Some(open) = name.rfind('(') else {
+        return name;
+    };
+    let inner = name[open + 1..].trim_end().strip_suffix(')').unwrap_or("");
+    let before = name[..open].trim_end();
+    let initials: String = before
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    if inner.len() >= 2 && inner.bytes().all(|b| b.is_ascii_uppercase()) && initials == inner {
+        before
+    } else {
+        name
+    }
 }
 
 #[cfg(test)]
@@ -225,6 +254,21 @@ mod tests {
         let p = dir.join(name);
         std::fs::write(&p, text).unwrap();
         p
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_does_not_split_an_entity() {
+        assert_eq!(
+            without_acronym("Xinjiang Production and Construction Corps (XPCC)"),
+            "Xinjiang Production and Construction Corps"
+        );
+        for kept in [
+            "Hoshine Silicon Industry (Shanshan) Co., Ltd",
+            "Acme Trading Ltd (HK)",
+            "Name (X)",
+        ] {
+            assert_eq!(without_acronym(kept), kept);
+        }
     }
 
     #[test]

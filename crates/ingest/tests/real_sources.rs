@@ -59,10 +59,26 @@ fn uflpa_page_and_csv_agree_and_merge_sections() {
         ),
         (9, 43, 108)
     );
-    // 150 distinct published names; 5 entities are published under two spellings in two sections
+    // 150 distinct published names; 6 entities are published under two spellings in two sections
     // (Hetian Haolin, Hetian Taida, Hoshine, Daqo, Hefei Bitland: with / without the alias text, "Co.,
-    // Ltd" vs "Co. Ltd."), so 145 entities. (The nsfreg parse of the same page only merged 2: 148.)
-    assert_eq!(count(ListCode::DhsUflpa), 145);
+    // Ltd" vs "Co. Ltd."; XPCC: "(XPCC)" vs "(including three aliases: XPCC; ...)"), so 144 entities.
+    // (The nsfreg parse of the same page only merged 2: 148.)
+    assert_eq!(count(ListCode::DhsUflpa), 144);
+    let xpcc = find(
+        ListCode::DhsUflpa,
+        "Xinjiang Production and Construction Corps",
+    );
+    assert_eq!(xpcc.len(), 1, "{xpcc:?}");
+    for section in ["(i)", "(ii)"] {
+        let program = format!("UFLPA 2(d)(2)(B){section}");
+        assert!(
+            xpcc[0].programs.contains(&program),
+            "{:?}",
+            xpcc[0].programs
+        );
+    }
+    assert!(xpcc[0].aliases.iter().any(|a| a.name == "XPCC"));
+    assert!(xpcc[0].extends_to_subsidiaries);
     let bitland = find(ListCode::DhsUflpa, "Hefei Bitland Information");
     assert_eq!(bitland.len(), 1);
     assert_eq!(bitland[0].aliases.len(), 3);
@@ -79,7 +95,17 @@ fn uflpa_page_and_csv_agree_and_merge_sections() {
     assert_eq!(xpcc[0].name, "Xinjiang Production and Construction Corps");
     assert!(xpcc[0].extends_to_subsidiaries);
     let names: Vec<_> = xpcc[0].aliases.iter().map(|a| a.name.as_str()).collect();
-    assert_eq!(names, ["XPCC", "Xinjiang Corps", "Bingtuan"]);
+    // Sections (ii) and (v) write it "Xinjiang Production and Construction Corps (XPCC)": merged,
+    // with that spelling kept as an alias.
+    assert_eq!(
+        names,
+        [
+            "XPCC",
+            "Xinjiang Corps",
+            "Bingtuan",
+            "Xinjiang Production and Construction Corps (XPCC)"
+        ]
+    );
 
     let daqo = find(ListCode::DhsUflpa, "Daqo New Energy");
     assert_eq!(daqo.len(), 1);
