@@ -7,7 +7,8 @@
 //!
 //! Prints: index build time and memory, screening time for all rows on one core, recall and false
 //! alarms at the default threshold, and the recall of candidate generation against exhaustive
-//! scoring on a sample. Budgets: build <= 300 ms, index <= 60 MB, 10k screen <= 0.3 s.
+//! scoring on a sample. Budgets (issue 4), each on its own line as `index build: X ms (budget
+//! 300)`, `index memory: X MB (budget 60)`, `screen 10k: X s (budget 0.3)`.
 
 use std::time::Instant;
 use supplyscreen_engine::model::{EntityKind, ListSet};
@@ -346,21 +347,24 @@ fn main() {
         set.entities.len(),
         screener.names_indexed()
     );
+    // The three budgets of issue 4, one line each and in the same words as the issue, so they can
+    // be quoted as printed: the best of the timed runs (the least disturbed by other processes),
+    // then the median.
     println!(
-        "index build: best {:.0} ms, median {:.0} ms (budget 300 ms)",
+        "index build: {:.0} ms (budget 300); best of {runs}, median {:.0} ms",
         builds[0] * 1e3,
         builds[builds.len() / 2] * 1e3
     );
     println!(
-        "index memory: {:.1} MB (budget 60 MB)",
+        "index memory: {:.1} MB (budget 60)",
         screener.index_bytes() as f64 / 1e6
     );
     println!(
-        "screen {} rows: best {:.3} s, median {:.3} s, {:.1} µs/row (budget 0.3 s)",
-        rows.len(),
-        times[0],
-        times[times.len() / 2],
-        times[0] * 1e6 / rows.len() as f64
+        "screen 10k: {:.3} s (budget 0.3); best of {runs}, median {:.3} s, {:.1} µs/row, {} rows",
+        times[0] * 10_000.0 / rows.len() as f64,
+        times[times.len() / 2] * 10_000.0 / rows.len() as f64,
+        times[0] * 1e6 / rows.len() as f64,
+        rows.len()
     );
     println!(
         "at the default threshold {DEFAULT_THRESHOLD}: recall {:.3} ({found}/{pos}), positives with only a wrong hit {wrong}, negatives flagged {:.4} ({flagged}/{neg})",
