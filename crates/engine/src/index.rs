@@ -12,7 +12,7 @@
 //!   "transstroymekhanizatsiya" share one).
 
 use crate::model::{AliasKind, EntityKind, ListCode, ListSet};
-use crate::normalize::{normalize, skeleton, Derivation, Token, TokenClass};
+use crate::normalize::{normalize, skeleton_hash, Derivation, Token, TokenClass};
 use crate::score::{osa_distance, typo_budget, TokView, MAX_TOKENS};
 use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
@@ -318,7 +318,7 @@ impl Index {
             keys.clear();
             deletion_keys(s, &mut keys);
             del_pairs.extend(keys.iter().map(|&k| (k, id as u32)));
-            let sk = hash_str(skeleton(s).as_bytes());
+            let sk = skeleton_hash(s, hash_str);
             skel[id] = sk;
             skel_pairs.push((sk, id as u32));
         }
@@ -487,7 +487,7 @@ impl Index {
                 ));
             }
         }
-        let sk = hash_str(skeleton(w).as_bytes());
+        let sk = skeleton_hash(w, hash_str);
         for &id in self.skeletons.get(sk) {
             if !out.iter().any(|h| h.0 == id) {
                 out.push((id, 0.93));

@@ -1050,56 +1050,86 @@ fn glossary_word(w: &str) -> bool {
 /// `w`/`v`, `q`/`k`, doubled letters). Two different words with the same skeleton are counted as a
 /// transliteration variant, not as a typo.
 pub fn skeleton(w: &str) -> String {
-    let b = w.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut small = [0u8; 64];
+    let mut big = Vec::new();
+    let out = skeleton_bytes(w.as_bytes(), &mut small, &mut big);
+    String::from_utf8(out.to_vec()).unwrap_or_default()
+}
+
+/// `hash(skeleton(w))` (with [`crate::index`]'s string hash) without building the string: the
+/// matcher needs the skeleton of every supplier word and every typo lookup, only as a hash key.
+pub(crate) fn skeleton_hash(w: &str, hash: impl Fn(&[u8]) -> u64) -> u64 {
+    let mut small = [0u8; 64];
+    let mut big = Vec::new();
+    let out = skeleton_bytes(w.as_bytes(), &mut small, &mut big);
+    // `skeleton` gives "" when its bytes are not UTF-8 (only possible for non-ASCII input).
+    if !w.is_ascii() && std::str::from_utf8(out).is_err() {
+        return hash(b"");
+    }
+    hash(out)
+}
+
+/// The bytes of [`skeleton`], written into `small` when the word fits (a skeleton is never longer
+/// than its word), else into `big`. The rules are looked up by the first letter of what is left.
+fn skeleton_bytes<'b>(b: &[u8], small: &'b mut [u8; 64], big: &'b mut Vec<u8>) -> &'b [u8] {
+    let out: &mut [u8] = if b.len() <= small.len() {
+        &mut small[..]
+    } else {
+        big.resize(b.len(), 0);
+        &mut big[..]
+    };
+    let mut n = 0;
+    // Consecutive equal letters collapse as they are written.
+    let mut put = |c: u8| {
+        if n == 0 || out[n - 1] != c {
+            out[n] = c;
+            n += 1;
+        }
+    };
     let mut i = 0;
     while i < b.len() {
         let rest = &b[i..];
-        let (emit, adv): (&[u8], usize) = if rest.starts_with(b"shch") {
-            (b"s", 4)
-        } else if rest.starts_with(b"tch") {
-            (b"c", 3)
-        } else if rest.starts_with(b"kh") || rest.starts_with(b"gh") {
-            (b"h", 2)
-        } else if rest.starts_with(b"ts") || rest.starts_with(b"tz") {
-            (b"c", 2)
-        } else if rest.starts_with(b"sh") || rest.starts_with(b"sch") {
-            (b"s", if rest.starts_with(b"sch") { 3 } else { 2 })
-        } else if rest.starts_with(b"zh") || rest.starts_with(b"dj") || rest.starts_with(b"dzh") {
-            (b"j", if rest.starts_with(b"dzh") { 3 } else { 2 })
-        } else if rest.starts_with(b"ch") {
-            (b"c", 2)
-        } else if rest.starts_with(b"ph") {
-            (b"f", 2)
-        } else if rest.starts_with(b"ck") {
-            (b"k", 2)
-        } else if rest.starts_with(b"ou") || rest.starts_with(b"oo") {
-            (b"u", 2)
-        } else if rest.starts_with(b"ee") {
-            (b"i", 2)
-        } else {
-            let c = match rest[0] {
-                b'y' | b'j' => b'i',
-                b'w' => b'v',
-                b'q' | b'c' => b'k',
-                b'x' => b's',
-                b'z' => b's',
-                b'e' => b'e',
-                c => c,
-            };
-            out.push(c);
-            i += 1;
-            continue;
+        let at = |p: &[u8]| rest.starts_with(p);
+        let rule: Option<(u8, usize)> = match rest[0] {
+            b's' if at(b"shch") => Some((b's', 4)),
+            b's' if at(b"sh") => Some((b's', 2)),
+            b's' if at(b"sch") => Some((b's', 3)),
+            b't' if at(b"tch") => Some((b'c', 3)),
+            b't' if at(b"ts") || at(b"tz") => Some((b'c', 2)),
+            b'k' if at(b"kh") => Some((b'h', 2)),
+            b'g' if at(b"gh") => Some((b'h', 2)),
+            b'z' if at(b"zh") => Some((b'j', 2)),
+            b'd' if at(b"dj") => Some((b'j', 2)),
+            b'd' if at(b"dzh") => Some((b'j', 3)),
+            b'c' if at(b"ch") => Some((b'c', 2)),
+            b'c' if at(b"ck") => Some((b'k', 2)),
+            b'p' if at(b"ph") => Some((b'f', 2)),
+            b'o' if at(b"ou") || at(b"oo") => Some((b'u', 2)),
+            b'e' if at(b"ee") => Some((b'i', 2)),
+            _ => None,
         };
-        out.extend_from_slice(emit);
-        i += adv;
+        match rule {
+            Some((c, adv)) => {
+                put(c);
+                i += adv;
+            }
+            None => {
+                put(match rest[0] {
+                    b'y' | b'j' => b'i',
+                    b'w' => b'v',
+                    b'q' | b'c' => b'k',
+                    b'x' | b'z' => b's',
+                    c => c,
+                });
+                i += 1;
+            }
+        }
     }
-    out.dedup();
-    // "ii" from "iy"/"yi" already collapsed by dedup; drop a trailing "h" ("allah"/"alla", "ah"/"a").
-    if out.len() > 3 && out.last() == Some(&b'h') {
-        out.pop();
+    // "ii" from "iy"/"yi" already collapsed; drop a trailing "h" ("allah"/"alla", "ah"/"a").
+    if n > 3 && out[n - 1] == b'h' {
+        n -= 1;
     }
-    String::from_utf8(out).unwrap_or_default()
+    &out[..n]
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ use crate::country::{country_code, related};
 use crate::explain::{Explanation, Factor};
 use crate::index::{hash_str, Index, MAX_POSTINGS_WALKED};
 use crate::model::{EntityKind, ListCode, ListSet};
-use crate::normalize::{normalize, skeleton, Token, TokenClass};
+use crate::normalize::{normalize, skeleton_hash, Token, TokenClass};
 use crate::score::{align, align_with, describe, round3, Alignment, TokView, LEGAL_FORM_WEIGHT};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
@@ -227,7 +227,7 @@ impl<'a> Screener<'a> {
     ) -> Vec<u32> {
         let idx = &self.index;
         // (vocab id, supplier token bit, weight * similarity)
-        let mut hits: Vec<(u32, u64, f32)> = Vec::new();
+        let mut hits: Vec<(u32, u64, f32)> = Vec::with_capacity(32);
         let mut buf = Vec::new();
         for (i, t) in tokens.iter().enumerate().take(63) {
             if t.class == TokenClass::LegalForm {
@@ -293,12 +293,7 @@ impl<'a> Screener<'a> {
             return Vec::new();
         }
         // Rare first; walk common postings only while nothing rarer was found.
-        hits.sort_by(|a, b| {
-            idx.postings(a.0)
-                .len()
-                .cmp(&idx.postings(b.0).len())
-                .then(b.2.total_cmp(&a.2))
-        });
+        hits.sort_by_cached_key(|h| (idx.postings(h.0).len(), std::cmp::Reverse(OrdF32(h.2))));
         SCRATCH.with(|cell| {
             let mut scratch = cell.borrow_mut();
             let Scratch { acc, touched } = &mut *scratch;
@@ -344,7 +339,7 @@ impl<'a> Screener<'a> {
                 _ => v.weight,
             })
             .sum();
-        let mut ranked: Vec<(f32, u32)> = Vec::with_capacity(64);
+        let mut ranked: Vec<(f32, u32)> = Vec::with_capacity(touched.len());
         for r in touched.drain(..) {
             let a = std::mem::take(&mut acc[r as usize]).0;
             let rec = &idx.records[r as usize];
@@ -465,7 +460,7 @@ impl<'a> Screener<'a> {
 
 fn token_skel(t: &Token) -> u64 {
     if t.class == TokenClass::Word && t.canon.len() >= 4 {
-        hash_str(skeleton(&t.canon).as_bytes())
+        skeleton_hash(&t.canon, hash_str)
     } else {
         0
     }
@@ -543,6 +538,26 @@ const WORD_CACHE_ENTRIES: usize = 50_000;
 thread_local! {
     static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// An `f32` ordered by [`f32::total_cmp`], for sort keys.
+#[derive(Clone, Copy)]
+struct OrdF32(f32);
+impl PartialEq for OrdF32 {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other).is_eq()
+    }
+}
+impl Eq for OrdF32 {}
+impl PartialOrd for OrdF32 {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for OrdF32 {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
 }
 
 /// A differing country costs this much plus a quarter of the gap to 1.
