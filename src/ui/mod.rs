@@ -11,13 +11,12 @@ pub mod state;
 mod text;
 
 use gloo::worker::{Spawnable, WorkerBridge};
-use state::{Action, State};
+use state::{Action, DecisionsFailure, State};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use supplyscreen_app::codec::JsCodec;
 use supplyscreen_app::config::{log_warnings, EmbedConfig};
-use supplyscreen_app::i18n::{catalog, Catalog, Lang};
-use supplyscreen_app::messages::Localize;
+use supplyscreen_app::i18n::{catalog, Lang};
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::tr;
 use supplyscreen_app::worker::ScreenWorker;
@@ -191,11 +190,11 @@ pub fn cancel_screen(ctl: &Ctl, dispatch: &Dispatch) {
     dispatch.dispatch(Action::Cancelled);
 }
 
-/// Reads a decisions file. Its errors (file, line, what to fix) come from the engine in English.
-pub fn load_decisions_file(dispatch: &Dispatch, tr: &Catalog, file_name: &str, text: &str) {
+/// Reads a decisions file. Its errors (file, line, what to fix) come from the engine as facts.
+pub fn load_decisions_file(dispatch: &Dispatch, file_name: &str, text: &str) {
     match decisions_from_csv(file_name, text) {
         Ok(list) => dispatch.dispatch(Action::LoadDecisions(list, file_name.to_string())),
-        Err(e) => dispatch.dispatch(Action::DecisionsFailed(e.localize(tr))),
+        Err(e) => dispatch.dispatch(Action::DecisionsFailed(DecisionsFailure::File(e))),
     }
 }
 

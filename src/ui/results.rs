@@ -1,7 +1,7 @@
 //! Step 3: the results — summary, threshold, filters, the table, export and review files.
 
 use super::browser;
-use super::state::{decision_msg, Action, RunState, SortKey, State, Status};
+use super::state::{decision_msg, Action, DecisionsFailure, RunState, SortKey, State, Status};
 use super::{load_decisions_file, Ctl};
 use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::protocol::SCORE_FLOOR;
@@ -207,22 +207,22 @@ pub fn results_panel(props: &Props) -> Html {
         })
     };
     let on_load_decisions = {
-        let (d, tr) = (dispatch.clone(), tr.clone());
+        let d = dispatch.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(f) = input.files().and_then(|l| l.get(0)) {
-                let (d, tr) = (d.clone(), tr.clone());
+                let d = d.clone();
                 let name = f.name();
                 wasm_bindgen_futures::spawn_local(async move {
                     let blob = gloo::file::Blob::from(web_sys::Blob::from(f));
                     match gloo::file::futures::read_as_text(&blob).await {
-                        Ok(text) => load_decisions_file(&d, &tr, &name, &text),
-                        Err(e) => d.dispatch(Action::DecisionsFailed(tr!(
-                            tr,
-                            "error-read",
-                            file = name,
-                            reason = e.to_string()
-                        ))),
+                        Ok(text) => load_decisions_file(&d, &name, &text),
+                        Err(e) => {
+                            d.dispatch(Action::DecisionsFailed(DecisionsFailure::Unreadable {
+                                file: name,
+                                reason: e.to_string(),
+                            }))
+                        }
                     }
                 });
             }
@@ -329,7 +329,7 @@ pub fn results_panel(props: &Props) -> Html {
                 <button type="button" class="link-button" onclick={on_clear}>{ tr.t("clear-decisions") }</button>
             </div>
             if let Some(e) = &s.decisions_error {
-                <p class="error" role="alert">{ e.clone() }</p>
+                <p class="error" role="alert">{ e.text(&tr) }</p>
             }
         </section>
     }

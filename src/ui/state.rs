@@ -2,11 +2,11 @@
 
 use std::collections::HashMap;
 use std::rc::Rc;
-use supplyscreen_app::i18n::{catalog, Lang};
+use supplyscreen_app::i18n::{catalog, Catalog, Lang};
 use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::tr;
-use supplyscreen_engine::export::{decision_key, Decision};
+use supplyscreen_engine::export::{decision_key, Decision, DecisionsError};
 use supplyscreen_engine::model::ListCode;
 use supplyscreen_engine::screen::{Hit, DEFAULT_THRESHOLD};
 use yew::Reducible;
@@ -124,7 +124,7 @@ pub struct State {
     pub remember_decisions: bool,
     /// The latest message for screen readers (an aria-live region reads it out).
     pub announcement: String,
-    pub decisions_error: Option<String>,
+    pub decisions_error: Option<DecisionsFailure>,
     pub show_report: bool,
     /// The selected row's hits with full explanations, once the worker sent them.
     pub explained: Option<(usize, Rc<Vec<HitView>>)>,
@@ -220,6 +220,32 @@ impl State {
     }
 }
 
+/// Why decisions could not be loaded or kept; worded when shown, so a language switch re-words it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DecisionsFailure {
+    /// The decisions file is not one (the engine says which line and what).
+    File(DecisionsError),
+    /// The browser could not read the file.
+    Unreadable { file: String, reason: String },
+    /// Keeping decisions in local storage failed (a message id saying why).
+    Remember(&'static str),
+}
+
+impl DecisionsFailure {
+    pub fn text(&self, tr: &Catalog) -> String {
+        match self {
+            DecisionsFailure::File(e) => e.localize(tr),
+            DecisionsFailure::Unreadable { file, reason } => tr!(
+                tr,
+                "error-read",
+                file = file.clone(),
+                reason = reason.clone()
+            ),
+            DecisionsFailure::Remember(why) => tr!(tr, "error-remember", reason = tr.t(why)),
+        }
+    }
+}
+
 pub enum Action {
     SetLang(Lang),
     /// Tick (true) or untick a list in "Lists loaded".
@@ -256,7 +282,7 @@ pub enum Action {
     Select(Option<usize>),
     Decide(Decision),
     LoadDecisions(Vec<Decision>, String),
-    DecisionsFailed(String),
+    DecisionsFailed(DecisionsFailure),
     Remember(bool),
     ClearDecisions,
     Announce(String),
@@ -421,7 +447,7 @@ impl Reducible for State {
                 s.announcement = tr!(tr, "announce-decisions-loaded", count = n, file = file);
             }
             Action::DecisionsFailed(m) => {
-                s.announcement = m.clone();
+                s.announcement = m.text(&tr);
                 s.decisions_error = Some(m);
             }
             Action::Remember(on) => s.remember_decisions = on,
@@ -436,8 +462,8 @@ impl Reducible for State {
                 return Rc::new(s).reduce(Action::LoadDecisions(list, file));
             }
             Action::RememberFailed(why) => {
-                let m = tr!(tr, "error-remember", reason = tr.t(why));
-                s.announcement = m.clone();
+                let m = DecisionsFailure::Remember(why);
+                s.announcement = m.text(&tr);
                 s.decisions_error = Some(m);
             }
             Action::ShowReport(on) => s.show_report = on,

@@ -1,6 +1,7 @@
 // Interface languages (src/i18n.rs, locales/*.ftl): the switcher changes every label at any time
 // without losing the work on the page; ?lang= and the browser's language choose the first one.
 import { test, expect } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import { fixture, openApp, resultRows } from './helpers.mjs';
 
 const NAMES = 'Hoshine Silicon Industry Co., Ltd.\nHangzhou Hikvision Digital Technology Co., Ltd.\nAcme Garden Furniture Ltd\n';
@@ -129,4 +130,14 @@ test('file errors, file warnings and risk signals are in the page language and f
   await expect(risks).not.toContainText('Matched because');
   await page.getByLabel('Idioma', { exact: true }).selectOption('fr');
   await expect(risks).toContainText('Risque de travail forcé : Cotton de China');
+
+  // A decisions file with an unknown list: the line and the problem in French, then in Spanish.
+  const bad = test.info().outputPath('decisions.csv');
+  writeFileSync(bad, 'supplier_name,entity_id,list,entity_name,decision,note,decided_at\n'
+    + 'Acme Hilaturas SL,x:1,no_such_list,X,Confirmed,,\n');
+  await page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles(bad);
+  const decisionsAlert = page.locator('.results .error[role=alert]');
+  await expect(decisionsAlert).toContainText('decisions.csv, ligne 2 : liste inconnue « no_such_list »');
+  await page.getByLabel('Langue', { exact: true }).selectOption('es');
+  await expect(decisionsAlert).toContainText('decisions.csv, línea 2: lista desconocida "no_such_list"');
 });
