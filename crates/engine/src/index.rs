@@ -164,27 +164,96 @@ pub(crate) struct Index {
     pub entity_countries: Vec<Vec<&'static str>>,
 }
 
-fn deletion_keys(w: &str, out: &mut Vec<u64>) {
-    let b = w.as_bytes();
-    out.push(hash_str(b));
-    let mut small = [0u8; 64];
-    let mut big = Vec::new();
-    let buf: &mut [u8] = if b.len() <= small.len() {
-        &mut small[..b.len()]
-    } else {
-        big.resize(b.len(), 0);
-        &mut big
-    };
-    // buf[..i] + b[i+1..] is b without letter i; shifting one letter per step keeps it so.
-    if b.is_empty() {
-        return;
+/// Hashes of a word with no, one or two letters deleted, for the typo index, each computed in a few
+/// arithmetic steps from the word's prefix sums instead of by writing the shortened word out and
+/// hashing it (a long word has ~100 two-letter deletions, and writing one byte then reading the
+/// word back stalls on every one of them).
+///
+/// The hash is polynomial, `sum of b[k] * B^k` (wrapping), so deleting letters shifts the later
+/// letters down one power: multiply their part of the sum by `B^-1` (`B` is odd, so invertible
+/// modulo 2^64). A final mix spreads the bits for the hash table and its filter. Only the typo
+/// index uses it, on both sides; collisions only add candidates that the edit distance then
+/// rejects.
+struct DeletionHasher {
+    /// `prefix[k]` = hash of the first `k` letters.
+    prefix: Vec<u64>,
+}
+
+const DEL_B: u64 = 0x0000_0100_0000_01b3;
+/// `DEL_B^-1` modulo 2^64 (Newton's iteration doubles the correct low bits at each step).
+const DEL_B_INV: u64 = {
+    let mut x: u64 = DEL_B; // correct to 3 bits for any odd number
+    let mut i = 0;
+    while i < 6 {
+        x = x.wrapping_mul(2u64.wrapping_sub(DEL_B.wrapping_mul(x)));
+        i += 1;
     }
-    buf[..b.len() - 1].copy_from_slice(&b[1..]);
-    out.push(hash_str(&buf[..b.len() - 1]));
-    for i in 1..b.len() {
-        buf[i - 1] = b[i - 1];
-        out.push(hash_str(&buf[..b.len() - 1]));
+    x
+};
+const DEL_B_INV2: u64 = DEL_B_INV.wrapping_mul(DEL_B_INV);
+
+impl DeletionHasher {
+    fn new(w: &[u8], prefix: Vec<u64>) -> DeletionHasher {
+        let mut prefix = prefix;
+        prefix.clear();
+        prefix.reserve(w.len() + 1);
+        let (mut h, mut pow) = (0u64, 1u64);
+        prefix.push(0);
+        for &c in w {
+            h = h.wrapping_add(u64::from(c).wrapping_mul(pow));
+            pow = pow.wrapping_mul(DEL_B);
+            prefix.push(h);
+        }
+        DeletionHasher { prefix }
     }
+    fn len(&self) -> usize {
+        self.prefix.len() - 1
+    }
+    fn mix(h: u64, len: usize) -> u64 {
+        // The low bits of a polynomial hash are weak (bit 0 is the parity of the letters): a
+        // multiply carries them up and the shift brings the mixed high bits down. The length goes
+        // into the top byte. Never 0 (MultiMap's filter skips bit 0).
+        let x = (h ^ ((len as u64) << 56)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (x ^ (x >> 29)) | 1
+    }
+    /// The whole word.
+    fn full(&self) -> u64 {
+        Self::mix(self.prefix[self.len()], self.len())
+    }
+    /// Without letter `i`.
+    fn without(&self, i: usize) -> u64 {
+        let (p, n) = (&self.prefix, self.len());
+        let tail = p[n].wrapping_sub(p[i + 1]).wrapping_mul(DEL_B_INV);
+        Self::mix(p[i].wrapping_add(tail), n - 1)
+    }
+    /// Without letters `i < j`.
+    fn without2(&self, i: usize, j: usize) -> u64 {
+        let (p, n) = (&self.prefix, self.len());
+        let mid = p[j].wrapping_sub(p[i + 1]).wrapping_mul(DEL_B_INV);
+        let tail = p[n].wrapping_sub(p[j + 1]).wrapping_mul(DEL_B_INV2);
+        Self::mix(p[i].wrapping_add(mid).wrapping_add(tail), n - 2)
+    }
+}
+
+/// The typo-index keys of a listed word: itself and each one-letter deletion.
+fn deletion_keys(w: &str, prefix: &mut Vec<u64>, out: &mut Vec<u64>) {
+    let h = DeletionHasher::new(w.as_bytes(), std::mem::take(prefix));
+    out.push(h.full());
+    out.extend((0..h.len()).map(|i| h.without(i)));
+    *prefix = h.prefix;
+}
+
+/// `w` without the letters at `skip` (ascending), as [`hash_str`] hashes it: the order in which
+/// the typo lookup visits its hits, kept from when the typo index was keyed by that hash.
+fn order_key(w: &[u8], skip: &[usize]) -> u64 {
+    let mut buf = Vec::with_capacity(w.len());
+    buf.extend(
+        w.iter()
+            .enumerate()
+            .filter(|(k, _)| !skip.contains(k))
+            .map(|(_, &c)| c),
+    );
+    hash_str(&buf)
 }
 
 impl Index {
@@ -311,12 +380,13 @@ impl Index {
         let mut skel_pairs = Vec::new();
         let mut skel = vec![0u64; canon.strs.len()];
         let mut keys = Vec::new();
+        let mut prefix = Vec::new();
         for (id, s) in canon.strs.iter().enumerate() {
             if !is_word[id] || s.len() < 4 {
                 continue;
             }
             keys.clear();
-            deletion_keys(s, &mut keys);
+            deletion_keys(s, &mut prefix, &mut keys);
             del_pairs.extend(keys.iter().map(|&k| (k, id as u32)));
             let sk = skeleton_hash(s, hash_str);
             skel[id] = sk;
@@ -440,34 +510,30 @@ impl Index {
             return;
         }
         // Deletion keys are looked up as they are made, and only the few that hit anything are
-        // kept: (key, position in its posting list, vocabulary id). Sorting those by key visits the
-        // neighbours in the same order as sorting every key first would (the order decides ties
-        // further on), without sorting the ~100 keys of a long word, almost all of them misses.
+        // kept: (order key, position in its posting list, vocabulary id). The order key is the
+        // shortened word's `hash_str`, so sorting by it visits the neighbours in the order this
+        // lookup always has (the order decides ties further on), while only hits pay for it.
+        let b = w.as_bytes();
         let mut found: Vec<(u64, u32, u32)> = Vec::new();
-        let mut probe = |k: u64| {
-            for (p, &id) in self.deletions.get(k).iter().enumerate() {
-                found.push((k, p as u32, id));
+        let mut probe = |k: u64, skip: &[usize]| {
+            let ids = self.deletions.get(k);
+            if !ids.is_empty() {
+                let order = order_key(b, skip);
+                for (p, &id) in ids.iter().enumerate() {
+                    found.push((order, p as u32, id));
+                }
             }
         };
-        let mut keys = Vec::with_capacity(w.len() + 1);
-        deletion_keys(w, &mut keys);
-        keys.iter().for_each(|&k| probe(k));
-        let b = w.as_bytes();
+        let h = DeletionHasher::new(b, Vec::new());
+        probe(h.full(), &[]);
+        for i in 0..b.len() {
+            probe(h.without(i), &[i]);
+        }
         if b.len() >= 9 && out.is_empty() && b.len() <= 64 {
-            // Two-letter deletions of the query against one-letter deletions of the lists. For each
-            // first deleted letter i, `buf` holds the word without letters i and j; moving j one
-            // step right changes one byte (the same shift as in `deletion_keys`).
-            let n = b.len();
-            let mut buf = [0u8; 64];
-            for i in 0..n - 1 {
-                // j = i + 1: b[..i] + b[i+2..]
-                buf[..i].copy_from_slice(&b[..i]);
-                buf[i..n - 2].copy_from_slice(&b[i + 2..]);
-                probe(hash_str(&buf[..n - 2]));
-                for j in i + 2..n {
-                    // from "without i, j-1" to "without i, j": letter j-1 comes back at j-2.
-                    buf[j - 2] = b[j - 1];
-                    probe(hash_str(&buf[..n - 2]));
+            // Two-letter deletions of the query against one-letter deletions of the lists.
+            for i in 0..b.len() {
+                for j in i + 1..b.len() {
+                    probe(h.without2(i, j), &[i, j]);
                 }
             }
         }
@@ -493,5 +559,33 @@ impl Index {
                 out.push((id, 0.93));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deletion_hashes_equal_the_hash_of_the_shortened_word() {
+        assert_eq!(DEL_B.wrapping_mul(DEL_B_INV), 1);
+        let whole = |w: &[u8]| DeletionHasher::new(w, Vec::new()).full();
+        for w in ["gazprombank", "abcd", "transstroimekhanizatsiya", "aab"] {
+            let b = w.as_bytes();
+            let h = DeletionHasher::new(b, Vec::new());
+            assert_eq!(h.full(), whole(b));
+            for i in 0..b.len() {
+                let one: Vec<u8> = [&b[..i], &b[i + 1..]].concat();
+                assert_eq!(h.without(i), whole(&one), "{w} without {i}");
+                for j in i + 1..b.len() {
+                    let two: Vec<u8> = [&b[..i], &b[i + 1..j], &b[j + 1..]].concat();
+                    assert_eq!(h.without2(i, j), whole(&two), "{w} without {i}, {j}");
+                }
+            }
+        }
+        // Different words, different keys (and never 0).
+        assert_ne!(whole(b"abc"), whole(b"acb"));
+        assert_ne!(whole(b"ab"), whole(b"abb"));
+        assert!(whole(b"") != 0);
     }
 }
