@@ -673,6 +673,9 @@ static GLUED_LEGAL: &[(&str, bool, bool)] = &[
     ("anonima", true, true),
 ];
 
+// `Tables::glued_first` / `glued_last` hold one bit per entry of GLUED_LEGAL.
+const _: () = assert!(GLUED_LEGAL.len() <= 64);
+
 /// Splits a word glued to a legal-form word ("artmarinellc" -> "artmarine" "llc"). The other part
 /// must keep at least 3 letters, or be the "s" of "obshchestvo s ogranichennoy ..." glued in front.
 /// Both list names and supplier names go through this, so a rare false split is harmless: the two

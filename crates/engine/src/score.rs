@@ -329,17 +329,20 @@ fn concat_sim<'a>(whole: &TokView<'a>, parts: &[TokView<'a>]) -> Option<f32> {
 /// "generic" (frequent across the lists) and may be matched by a prefix abbreviation ("Ind" for
 /// "Industries" when it is not in the abbreviation table).
 pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
-    align_with(s, l, generic_weight, &mut Vec::new())
+    align_with(s, l, generic_weight, &mut Vec::new(), Vec::new())
 }
 
 /// [`align`] with a buffer for the candidate pairs that the caller reuses across many alignments
-/// (the screener aligns about ten names per supplier row).
+/// (the screener aligns about ten names per supplier row), and a vector (emptied here) to hold the
+/// alignment's pairs, which the caller may recycle from an alignment it no longer needs.
 pub fn align_with(
     s: &[TokView],
     l: &[TokView],
     generic_weight: f32,
     cands: &mut Vec<Pair>,
+    mut pairs: Vec<Pair>,
 ) -> Alignment {
+    pairs.clear();
     let s = &s[..s.len().min(MAX_TOKENS)];
     let l = &l[..l.len().min(MAX_TOKENS)];
     cands.clear();
@@ -429,7 +432,10 @@ pub fn align_with(
             .then(x.s.0.cmp(&y.s.0))
             .then(x.l.0.cmp(&y.l.0))
     });
-    let mut out = Alignment::default();
+    let mut out = Alignment {
+        pairs,
+        ..Alignment::default()
+    };
     for &c in cands.iter() {
         let smask = mask(c.s);
         let lmask = mask(c.l);

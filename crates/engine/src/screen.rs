@@ -156,13 +156,16 @@ impl<'a> Screener<'a> {
                 continue;
             };
             if f64::from(sc.score) + 1e-9 < opts.threshold {
+                buf.recycle(sc);
                 continue;
             }
             let ent = self.index.records[rec as usize].entity;
             match best.get(&ent) {
-                Some(b) if b.score >= sc.score => {}
+                Some(b) if b.score >= sc.score => buf.recycle(sc),
                 _ => {
-                    best.insert(ent, sc);
+                    if let Some(old) = best.insert(ent, sc) {
+                        buf.recycle(old);
+                    }
                 }
             }
         }
@@ -296,7 +299,11 @@ impl<'a> Screener<'a> {
         hits.sort_by_cached_key(|h| (idx.postings(h.0).len(), std::cmp::Reverse(OrdF32(h.2))));
         SCRATCH.with(|cell| {
             let mut scratch = cell.borrow_mut();
-            let Scratch { acc, touched } = &mut *scratch;
+            let Scratch {
+                acc,
+                touched,
+                ranked,
+            } = &mut *scratch;
             if acc.len() < idx.records.len() {
                 acc.resize(idx.records.len(), (0.0, 0));
             }
@@ -318,7 +325,7 @@ impl<'a> Screener<'a> {
                     }
                 }
             }
-            self.rank_candidates(views, lists, acc, touched)
+            self.rank_candidates(views, lists, acc, touched, ranked)
         })
     }
 
@@ -329,6 +336,7 @@ impl<'a> Screener<'a> {
         lists: Option<&[ListCode]>,
         acc: &mut [(f32, u64)],
         touched: &mut Vec<u32>,
+        ranked: &mut Vec<(f32, u32)>,
     ) -> Vec<u32> {
         let idx = &self.index;
         let w_s: f32 = views
@@ -339,7 +347,7 @@ impl<'a> Screener<'a> {
                 _ => v.weight,
             })
             .sum();
-        let mut ranked: Vec<(f32, u32)> = Vec::with_capacity(touched.len());
+        ranked.clear();
         for r in touched.drain(..) {
             let a = std::mem::take(&mut acc[r as usize]).0;
             let rec = &idx.records[r as usize];
@@ -356,7 +364,7 @@ impl<'a> Screener<'a> {
             ranked.select_nth_unstable_by(keep, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             ranked.truncate(keep);
         }
-        ranked.into_iter().map(|(_, r)| r).collect()
+        ranked.iter().map(|&(_, r)| r).collect()
     }
 
     fn score_record<'s>(
@@ -370,8 +378,10 @@ impl<'a> Screener<'a> {
         let r = &idx.records[rec as usize];
         idx.record_views_into(r, &mut buf.views);
         let lv = &buf.views;
-        let al = align_with(views, lv, idx.generic_weight, &mut buf.pairs);
+        let spare = buf.spare.pop().unwrap_or_default();
+        let al = align_with(views, lv, idx.generic_weight, &mut buf.pairs, spare);
         if al.pairs.is_empty() {
+            buf.spare.push(al.pairs);
             return None;
         }
         let (mut score, mut factors) = plain_factors(&al, lv, idx.generic_weight, None);
@@ -512,6 +522,15 @@ fn plain_factors(
 struct ScoreBuf<'s> {
     views: Vec<TokView<'s>>,
     pairs: Vec<crate::score::Pair>,
+    /// Pair vectors of alignments that were dropped (below the threshold, or not the entity's
+    /// best), handed to the next alignment instead of allocating one per candidate.
+    spare: Vec<Vec<crate::score::Pair>>,
+}
+
+impl ScoreBuf<'_> {
+    fn recycle(&mut self, s: Scored) {
+        self.spare.push(s.alignment.pairs);
+    }
 }
 
 /// Per-thread candidate accumulators, one slot per indexed name, reused across supplier rows so
@@ -522,6 +541,9 @@ struct Scratch {
     acc: Vec<(f32, u64)>,
     /// Names whose slot is in use.
     touched: Vec<u32>,
+    /// The names passing the estimate, before the best are kept. A row can touch thousands of
+    /// names, and a fresh buffer that large per row costs more in the allocator than the ranking.
+    ranked: Vec<(f32, u32)>,
 }
 
 /// Memoised word lookups (see [`Screener::cached_word_hits`]), for one index at a time.
