@@ -195,6 +195,11 @@ impl<'a> Screener<'a> {
     /// [`Index::word_hits`] of `word` (then of `also`, when given) appended to `out`, memoised per
     /// thread: supplier files repeat the same words thousands of times ("Co", "Technology",
     /// "Trading"), and the typo lookups behind them are the costliest part of candidate search.
+    ///
+    /// The lookup always starts from an empty list, whatever `out` already holds, and ids already in
+    /// `out` are skipped when appending: `word_hits` itself behaves differently on a non-empty list
+    /// (no two-letter deletions, no repeats), and a memo filled from one caller's list would make a
+    /// row's result depend on which rows were screened before it.
     fn cached_word_hits(&self, word: &str, also: Option<&str>, out: &mut Vec<(u32, f32)>) {
         WORD_CACHE.with(|cell| {
             let mut cache = cell.borrow_mut();
@@ -209,16 +214,25 @@ impl<'a> Screener<'a> {
                 key.push('\0');
                 key.push_str(a);
             }
-            if let Some(hits) = map.get(key.as_str()) {
+            if !map.contains_key(key.as_str()) {
+                let mut fresh = Vec::new();
+                self.index.word_hits(word, &mut fresh);
+                if let Some(a) = also {
+                    self.index.word_hits(a, &mut fresh);
+                }
+                map.insert(key.as_str().into(), fresh.into());
+            }
+            let hits = &map[key.as_str()];
+            if out.is_empty() {
                 out.extend_from_slice(hits);
-                return;
+            } else {
+                let before = out.len();
+                for &h in hits.iter() {
+                    if !out[..before].iter().any(|o| o.0 == h.0) {
+                        out.push(h);
+                    }
+                }
             }
-            let start = out.len();
-            self.index.word_hits(word, out);
-            if let Some(a) = also {
-                self.index.word_hits(a, out);
-            }
-            map.insert(key.as_str().into(), out[start..].into());
         });
     }
 

@@ -372,3 +372,46 @@ fn score_pair_without_lists() {
     assert!(score_pair("Acme Widgets", "Zenith Gears") < 0.3);
     assert_eq!(score_pair("", ""), 0.0);
 }
+
+/// A word's memoised typo lookups are the same whatever the first caller's list held: the
+/// split-word path looks a word up behind an id it already has, and a memo filled there (no
+/// two-letter deletions on a non-empty list) would have changed later rows' results.
+#[test]
+fn memoised_word_lookups_do_not_depend_on_earlier_rows() {
+    let set = set();
+    let s = Screener::new(&set);
+    // Two letters too many: found only through two-letter deletions.
+    let word = "transportadorraa";
+    let mut fresh = Vec::new();
+    s.index.word_hits(word, &mut fresh);
+    let listed = s.index.canon.get("transportadora").expect("listed word");
+    assert!(fresh.iter().any(|h| h.0 == listed), "{fresh:?}");
+
+    let mut primed = vec![(u32::MAX, 1.0)];
+    s.cached_word_hits(word, None, &mut primed);
+    assert_eq!(primed[1..], fresh[..]);
+    let mut alone = Vec::new();
+    s.cached_word_hits(word, None, &mut alone);
+    assert_eq!(alone, fresh);
+}
+
+/// The same row gets the same hits whether it is screened first or after others.
+#[test]
+fn a_row_scores_the_same_whatever_was_screened_before() {
+    let set = set();
+    let opts = ScreenOptions {
+        threshold: 0.0,
+        top_k: 10,
+        lists: None,
+    };
+    let q = |name: &str| SupplierQuery {
+        name: name.into(),
+        country: None,
+    };
+    let row = q("Transportadorraa Purepecha");
+    let alone = Screener::new(&set).screen(&row, &opts);
+    let s = Screener::new(&set);
+    s.screen(&q("Hikvisiontransportadorraa"), &opts);
+    assert_eq!(s.screen(&row, &opts), alone);
+    assert!(!alone.is_empty());
+}
