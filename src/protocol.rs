@@ -129,6 +129,9 @@ pub struct LoadedInfo {
     pub fetch_ms: f64,
     pub decode_ms: f64,
     pub index_ms: f64,
+    /// Screening a few hundred listed names once, so the browser has compiled the matcher before
+    /// the user's file arrives (see `worker::warm_up`).
+    pub warmup_ms: f64,
 }
 
 /// A supplier file as read by the worker.

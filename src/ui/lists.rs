@@ -46,7 +46,7 @@ pub fn lists_panel(props: &Props) -> Html {
                     { tr!(tr, "lists-summary", entities = info.entities, goods = info.goods_rows) }
                 </p>
                 <p class="muted small" id="load-timing" data-decode-ms={format!("{:.1}", info.decode_ms)}
-                    data-index-ms={format!("{:.1}", info.index_ms)} data-fetch-ms={format!("{:.1}", info.fetch_ms)}>
+                    data-index-ms={format!("{:.1}", info.index_ms)} data-warmup-ms={format!("{:.1}", info.warmup_ms)} data-fetch-ms={format!("{:.1}", info.fetch_ms)}>
                     { tr!(tr, "lists-timing",
                         size = format!("{:.1}", info.bundle_bytes as f64 / 1_048_576.0),
                         fetch = format!("{:.0}", info.fetch_ms),

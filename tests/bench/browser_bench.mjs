@@ -1,7 +1,10 @@
 // Browser benchmark (not a test): time from clicking "Screen suppliers" to the full results table,
 // and the renderer's memory, in headless Debian Chromium against the release build in dist/.
 //
-//   node tests/bench/browser_bench.mjs [ROWS ...]      (default: 10000 100000)
+//   node tests/bench/browser_bench.mjs [ROWS ...] [--no-native]     (default: 10000 100000)
+//
+// It also prints the worker's own time for matching the names (wasm) and, unless --no-native, the
+// native matcher's time on the same file at the same score floor, and their ratio (target <= 2).
 //
 // The input is the development set's suppliers (half listed entities written the way supplier files
 // write them, half real unlisted companies), repeated with a row number appended so no two rows are
@@ -12,6 +15,7 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const native = !process.argv.includes('--no-native');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 if (sizes.length === 0) sizes.push(10_000, 100_000);
 const PORT = 8190;
@@ -25,6 +29,16 @@ function makeCsv(n) {
   const path = join(mkdtempSync(join(tmpdir(), 'ssbench-')), `suppliers-${n}.csv`);
   writeFileSync(path, out.join('\n') + '\n');
   return path;
+}
+
+/** Seconds the native matcher takes on the same file and floor (the bench binary's --input mode). */
+function nativeMatchSeconds(file) {
+  const out = execSync(
+    `cargo run -q --profile native -p supplyscreen-cli --bin supplyscreen-bench -- static/lists.bundle --input ${file} --threshold 0.5`,
+  ).toString();
+  const m = out.match(/^screen input: ([0-9.]+) s/m);
+  if (!m) throw new Error(`no 'screen input: N s' line in the native bench output:\n${out}`);
+  return Number(m[1]);
 }
 
 function rendererRssMb() {
@@ -47,7 +61,8 @@ try {
     await page.getByRole('table', { name: 'Lists loaded' }).waitFor({ timeout: 60_000 });
     const timing = page.locator('#load-timing');
     console.log(`list bundle in the worker: decode ${await timing.getAttribute('data-decode-ms')} ms, ` +
-      `index ${await timing.getAttribute('data-index-ms')} ms, fetch ${await timing.getAttribute('data-fetch-ms')} ms`);
+      `index ${await timing.getAttribute('data-index-ms')} ms, matcher warm-up ${await timing.getAttribute('data-warmup-ms')} ms, ` +
+      `fetch ${await timing.getAttribute('data-fetch-ms')} ms`);
     await page.getByLabel('Supplier file').setInputFiles(file);
     await page.getByRole('table', { name: 'Preview of the first rows' }).waitFor({ timeout: 120_000 });
     const t0 = Date.now();
@@ -64,8 +79,17 @@ try {
     await page.getByLabel('Match threshold').fill('0.9');
     await page.getByLabel('Match threshold').fill('0.78');
     const sliderMs = (Date.now() - s0) / 2;
+    const matchMs = Number(await done.getAttribute('data-match-ms'));
+    const workerMs = Number(await done.getAttribute('data-worker-ms'));
     console.log(`${n} rows: screen-to-table ${(ms / 1000).toFixed(2)} s; threshold re-filter ~${sliderMs.toFixed(0)} ms; ` +
       `renderer RSS ${rendererRssMb().toFixed(0)} MB; page JS heap ${heap.toFixed(0)} MB; ${wasmMem}`);
+    console.log(`${n} rows in the worker's wasm: matching names ${(matchMs / 1000).toFixed(2)} s, ` +
+      `all screening (names, products, places) ${(workerMs / 1000).toFixed(2)} s`);
+    if (native) {
+      const nat = nativeMatchSeconds(file);
+      console.log(`${n} rows natively (same file, same floor 0.5, one core): matching names ${nat.toFixed(2)} s; ` +
+        `wasm / native = ${(matchMs / 1000 / nat).toFixed(2)} (target <= 2)`);
+    }
     await page.close();
   }
 } finally {

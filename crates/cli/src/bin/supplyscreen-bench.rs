@@ -151,8 +151,70 @@ fn negatives() -> Vec<String> {
     out
 }
 
+/// Options that take a value (the value is not the bundle path).
+const VALUED: &[&str] = &["--misses", "--dump", "--input", "--threshold"];
+
+fn arg_value(args: &[String], name: &str) -> Option<String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+}
+
+/// `--input FILE [--threshold T]`: screens the names (and countries) of a supplier file, as the
+/// browser's worker does, and prints `screen input: X s` — the native figure the browser benchmark
+/// (`tests/bench/browser_bench.mjs`) divides the worker's wasm time by, on the same file and floor.
+fn screen_input(set: &ListSet, file: &str, threshold: f64, runs: usize) {
+    use supplyscreen_engine::input::{detect_columns, read_table, Limits};
+    let bytes = std::fs::read(file).unwrap_or_else(|e| {
+        eprintln!("supplyscreen-bench: cannot read {file}: {e}");
+        std::process::exit(1);
+    });
+    let table = read_table(file, &bytes, &Limits::default()).unwrap_or_else(|e| {
+        eprintln!("supplyscreen-bench: {e}");
+        std::process::exit(1);
+    });
+    let m = detect_columns(&table);
+    let Some(name_col) = m.name else {
+        eprintln!("supplyscreen-bench: {file}: no column looks like supplier names");
+        std::process::exit(1);
+    };
+    let queries: Vec<SupplierQuery> = table
+        .rows
+        .iter()
+        .filter(|r| !r[name_col].is_empty())
+        .map(|r| SupplierQuery {
+            name: r[name_col].clone(),
+            country: m.country.map(|c| r[c].clone()).filter(|c| !c.is_empty()),
+        })
+        .collect();
+    let opts = ScreenOptions {
+        threshold,
+        ..ScreenOptions::default()
+    };
+    let mut times = Vec::new();
+    let mut hits = 0;
+    for _ in 0..runs {
+        // A fresh index per run: cold per-index caches, as in the worker's first file.
+        let s = Screener::new(set);
+        let t = Instant::now();
+        hits = queries
+            .iter()
+            .map(|q| s.screen(q, &opts).len())
+            .sum::<usize>();
+        times.push(t.elapsed().as_secs_f64());
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "screen input: {:.3} s ({} rows of {file}, threshold {threshold}, {hits} hits; best of {runs}, median {:.3} s)",
+        times[0],
+        queries.len(),
+        times[times.len() / 2]
+    );
+}
+
 fn main() {
-    // Arguments: [BUNDLE] [--screen-only] [--once] [--misses KIND] [--dump FILE]. `--screen-only` skips the exhaustive
+    // Arguments: [BUNDLE] [--screen-only] [--once] [--misses KIND] [--dump FILE]
+    // [--input FILE [--threshold T]]. `--screen-only` skips the exhaustive
     // candidate-recall sample (for profiling the screening loop); `--misses KIND` prints the rows of
     // that perturbation kind that were missed.
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -163,23 +225,14 @@ fn main() {
     } else {
         3
     };
-    let misses_kind = args
-        .iter()
-        .position(|a| a == "--misses")
-        .and_then(|i| args.get(i + 1).cloned());
+    let misses_kind = arg_value(&args, "--misses");
     // `--dump FILE`: every row's hits (score, entity, matched name, explanation) as JSON lines, so
     // that a speed change can be shown to leave the results byte-identical (`cmp` two dumps).
-    let dump_path = args
-        .iter()
-        .position(|a| a == "--dump")
-        .and_then(|i| args.get(i + 1).cloned());
+    let dump_path = arg_value(&args, "--dump");
     let path = args
         .iter()
         .enumerate()
-        .find(|(i, a)| {
-            !a.starts_with("--")
-                && (*i == 0 || (args[i - 1] != "--misses" && args[i - 1] != "--dump"))
-        })
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !VALUED.contains(&args[i - 1].as_str())))
         .map(|(_, a)| a.clone())
         .unwrap_or_else(|| "static/lists.bundle".into());
     let bytes = std::fs::read(&path).unwrap_or_else(|e| {
@@ -190,6 +243,18 @@ fn main() {
         eprintln!("supplyscreen-bench: {path}: {e}");
         std::process::exit(1);
     });
+    if let Some(file) = arg_value(&args, "--input") {
+        let threshold = arg_value(&args, "--threshold")
+            .map(|t| {
+                t.parse().unwrap_or_else(|_| {
+                    eprintln!("supplyscreen-bench: --threshold {t}: not a number");
+                    std::process::exit(2);
+                })
+            })
+            .unwrap_or(DEFAULT_THRESHOLD);
+        screen_input(&set, &file, threshold, runs);
+        return;
+    }
     let negs = negatives();
     if negs.len() < 4000 {
         eprintln!("supplyscreen-bench: data/negatives has {} names (need 4,000); run from the repository root", negs.len());
