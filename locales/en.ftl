@@ -339,17 +339,17 @@ warn-cells-cut = { $count ->
 } cut to that length: { $rows }.
 warn-no-name-column = No column looks like supplier names: choose the name column before screening.
 warn-empty-names = { $count ->
-    [one] 1 row has
-   *[other] { $n } rows have
-} no supplier name in column "{ $column }"; kept in the table but they cannot be screened: { $rows }.
+    [one] 1 row has no supplier name in column "{ $column }"; kept in the table but it cannot be screened: { $rows }.
+   *[other] { $n } rows have no supplier name in column "{ $column }"; kept in the table but they cannot be screened: { $rows }.
+}
 warn-no-letter-names = { $count ->
-    [one] 1 row has
-   *[other] { $n } rows have
-} a name with no letters or digits in column "{ $column }"; kept but they cannot be screened: { $rows }.
+    [one] 1 row has a name with no letters or digits in column "{ $column }"; kept but it cannot be screened: { $rows }.
+   *[other] { $n } rows have a name with no letters or digits in column "{ $column }"; kept but they cannot be screened: { $rows }.
+}
 warn-legal-form-names = { $count ->
-    [one] 1 row has
-   *[other] { $n } rows have
-} a name that is only a legal form (like "Co., Ltd.") in column "{ $column }"; kept but they cannot be screened meaningfully: { $rows }.
+    [one] 1 row has a name that is only a legal form (like "Co., Ltd.") in column "{ $column }"; kept but it cannot be screened meaningfully: { $rows }.
+   *[other] { $n } rows have a name that is only a legal form (like "Co., Ltd.") in column "{ $column }"; kept but they cannot be screened meaningfully: { $rows }.
+}
 warn-sheet-offset = The data on sheet "{ $sheet }" starts in column { $column }; the empty columns before it were ignored.
 warn-other-sheets = The workbook has other sheets ({ $others }); only sheet "{ $sheet }" was read. Move the supplier list to the first sheet if that is the wrong one.
 bundle-too-short = the list bundle is only { $len } bytes long, shorter than its header: the file is truncated; download it again or rebuild it with `supplyscreen build-lists`

@@ -335,17 +335,17 @@ warn-cells-cut = { $count ->
 } a esa longitud: { $rows }.
 warn-no-name-column = Ninguna columna parece contener nombres de proveedores: elija la columna del nombre antes de revisar.
 warn-empty-names = { $count ->
-    [one] 1 fila no tiene
-   *[other] { $n } filas no tienen
-} nombre de proveedor en la columna "{ $column }"; se conservan en la tabla pero no se pueden revisar: { $rows }.
+    [one] 1 fila no tiene nombre de proveedor en la columna "{ $column }"; se conserva en la tabla pero no se puede revisar: { $rows }.
+   *[other] { $n } filas no tienen nombre de proveedor en la columna "{ $column }"; se conservan en la tabla pero no se pueden revisar: { $rows }.
+}
 warn-no-letter-names = { $count ->
-    [one] 1 fila tiene
-   *[other] { $n } filas tienen
-} un nombre sin letras ni cifras en la columna "{ $column }"; se conservan pero no se pueden revisar: { $rows }.
+    [one] 1 fila tiene un nombre sin letras ni cifras en la columna "{ $column }"; se conserva pero no se puede revisar: { $rows }.
+   *[other] { $n } filas tienen un nombre sin letras ni cifras en la columna "{ $column }"; se conservan pero no se pueden revisar: { $rows }.
+}
 warn-legal-form-names = { $count ->
-    [one] 1 fila tiene
-   *[other] { $n } filas tienen
-} un nombre que es solo una forma jurídica (como "Co., Ltd.") en la columna "{ $column }"; se conservan pero no se pueden revisar con sentido: { $rows }.
+    [one] 1 fila tiene un nombre que es solo una forma jurídica (como "Co., Ltd.") en la columna "{ $column }"; se conserva pero no se puede revisar con sentido: { $rows }.
+   *[other] { $n } filas tienen un nombre que es solo una forma jurídica (como "Co., Ltd.") en la columna "{ $column }"; se conservan pero no se pueden revisar con sentido: { $rows }.
+}
 warn-sheet-offset = Los datos de la hoja "{ $sheet }" empiezan en la columna { $column }; se ignoraron las columnas vacías anteriores.
 warn-other-sheets = El libro tiene otras hojas ({ $others }); solo se leyó la hoja "{ $sheet }". Mueva la lista de proveedores a la primera hoja si esa no es la correcta.
 bundle-too-short = el paquete de listas ocupa solo { $len } bytes, menos que su encabezado: el archivo está truncado; descárguelo de nuevo o reconstrúyalo con `supplyscreen build-lists`

@@ -332,17 +332,17 @@ warn-cells-cut = { $count ->
 } à cette longueur : { $rows }.
 warn-no-name-column = Aucune colonne ne ressemble à des noms de fournisseurs : choisissez la colonne du nom avant le contrôle.
 warn-empty-names = { $count ->
-    [one] 1 ligne n'a
-   *[other] { $n } lignes n'ont
-} pas de nom de fournisseur dans la colonne « { $column } » ; elles restent dans le tableau mais ne peuvent pas être contrôlées : { $rows }.
+    [one] 1 ligne n'a pas de nom de fournisseur dans la colonne « { $column } » ; elle reste dans le tableau mais ne peut pas être contrôlée : { $rows }.
+   *[other] { $n } lignes n'ont pas de nom de fournisseur dans la colonne « { $column } » ; elles restent dans le tableau mais ne peuvent pas être contrôlées : { $rows }.
+}
 warn-no-letter-names = { $count ->
-    [one] 1 ligne a
-   *[other] { $n } lignes ont
-} un nom sans lettres ni chiffres dans la colonne « { $column } » ; elles sont gardées mais ne peuvent pas être contrôlées : { $rows }.
+    [one] 1 ligne a un nom sans lettres ni chiffres dans la colonne « { $column } » ; elle est gardée mais ne peut pas être contrôlée : { $rows }.
+   *[other] { $n } lignes ont un nom sans lettres ni chiffres dans la colonne « { $column } » ; elles sont gardées mais ne peuvent pas être contrôlées : { $rows }.
+}
 warn-legal-form-names = { $count ->
-    [one] 1 ligne a
-   *[other] { $n } lignes ont
-} un nom qui n'est qu'une forme juridique (comme « Co., Ltd. ») dans la colonne « { $column } » ; elles sont gardées mais ne peuvent pas être contrôlées utilement : { $rows }.
+    [one] 1 ligne a un nom qui n'est qu'une forme juridique (comme « Co., Ltd. ») dans la colonne « { $column } » ; elle est gardée mais ne peut pas être contrôlée utilement : { $rows }.
+   *[other] { $n } lignes ont un nom qui n'est qu'une forme juridique (comme « Co., Ltd. ») dans la colonne « { $column } » ; elles sont gardées mais ne peuvent pas être contrôlées utilement : { $rows }.
+}
 warn-sheet-offset = Les données de la feuille « { $sheet } » commencent à la colonne { $column } ; les colonnes vides qui précèdent ont été ignorées.
 warn-other-sheets = Le classeur a d'autres feuilles ({ $others }) ; seule la feuille « { $sheet } » a été lue. Déplacez la liste des fournisseurs sur la première feuille si ce n'est pas la bonne.
 bundle-too-short = le paquet de listes ne fait que { $len } octets, moins que son en-tête : le fichier est tronqué ; téléchargez-le de nouveau ou reconstruisez-le avec `supplyscreen build-lists`

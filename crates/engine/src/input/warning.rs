@@ -143,6 +143,15 @@ fn quoted(items: &[String]) -> String {
         .join(", ")
 }
 
+/// "it" for one row, "they" for several.
+fn it_they(n: usize) -> &'static str {
+    if n == 1 {
+        "it"
+    } else {
+        "they"
+    }
+}
+
 /// "1 row has" / "12 rows have".
 fn rows_have(n: usize) -> String {
     if n == 1 {
@@ -239,18 +248,21 @@ impl fmt::Display for InputWarning {
             ),
             W::EmptyNames { rows, column } => write!(
                 f,
-                "{} no supplier name in column \"{column}\"; kept in the table but they cannot be screened: {rows}.",
-                rows_have(rows.count)
+                "{} no supplier name in column \"{column}\"; kept in the table but {} cannot be screened: {rows}.",
+                rows_have(rows.count),
+                it_they(rows.count)
             ),
             W::NoLetterNames { rows, column } => write!(
                 f,
-                "{} a name with no letters or digits in column \"{column}\"; kept but they cannot be screened: {rows}.",
-                rows_have(rows.count)
+                "{} a name with no letters or digits in column \"{column}\"; kept but {} cannot be screened: {rows}.",
+                rows_have(rows.count),
+                it_they(rows.count)
             ),
             W::LegalFormOnlyNames { rows, column } => write!(
                 f,
-                "{} a name that is only a legal form (like \"Co., Ltd.\") in column \"{column}\"; kept but they cannot be screened meaningfully: {rows}.",
-                rows_have(rows.count)
+                "{} a name that is only a legal form (like \"Co., Ltd.\") in column \"{column}\"; kept but {} cannot be screened meaningfully: {rows}.",
+                rows_have(rows.count),
+                it_they(rows.count)
             ),
             W::SheetOffset { sheet, column } => write!(
                 f,
