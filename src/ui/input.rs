@@ -1,6 +1,6 @@
 //! Step 1 and 2: choose a file (or paste names), check the preview and the column mapping, screen.
 
-use super::state::{Action, LoadState, RunState, State};
+use super::state::{Action, LoadState, RunFigures, RunState, State};
 use super::{cancel_screen, start_screen, Ctl};
 use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::messages::Localize;
@@ -200,11 +200,14 @@ fn progress(s: &State, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Html {
         },
         RunState::Done {
             total,
-            ms,
-            page_memory,
-            worker_memory,
-            match_ms,
-            worker_ms,
+            figures:
+                RunFigures {
+                    ms,
+                    page_memory,
+                    worker_memory,
+                    match_ms,
+                    worker_ms,
+                },
         } => html! {
             <span class="progress-text" id="run-done" data-ms={format!("{ms:.0}")}
                 data-page-memory={page_memory.to_string()} data-worker-memory={worker_memory.to_string()}

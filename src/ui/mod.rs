@@ -11,7 +11,7 @@ pub mod state;
 mod text;
 
 use gloo::worker::{Spawnable, WorkerBridge};
-use state::{Action, DecisionsFailure, State};
+use state::{Action, DecisionsFailure, RunFigures, State};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use supplyscreen_app::codec::JsCodec;
@@ -133,14 +133,13 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
             dispatch.dispatch(Action::ChunkDone { first_row, results });
             c.send_next_chunk();
             if end >= c.queue.len() {
-                let ms = browser::now_ms() - c.started_ms;
-                dispatch.dispatch(Action::ScreenDone {
-                    ms,
+                dispatch.dispatch(Action::ScreenDone(RunFigures {
+                    ms: browser::now_ms() - c.started_ms,
                     page_memory: wasm_memory_bytes(),
                     worker_memory,
                     match_ms: c.match_ms,
                     worker_ms: c.worker_ms,
-                });
+                }));
             }
         }
     }

@@ -21,24 +21,22 @@ pub enum LoadState {
 #[derive(Clone, Copy, PartialEq)]
 pub enum RunState {
     Idle,
-    Running {
-        done: usize,
-        total: usize,
-    },
-    Cancelled {
-        done: usize,
-        total: usize,
-    },
-    Done {
-        total: usize,
-        ms: f64,
-        /// Wasm memory of the page and of the worker when the run ended, in bytes.
-        page_memory: usize,
-        worker_memory: usize,
-        /// Worker milliseconds: matching names only, and all screening work.
-        match_ms: f64,
-        worker_ms: f64,
-    },
+    Running { done: usize, total: usize },
+    Cancelled { done: usize, total: usize },
+    Done { total: usize, figures: RunFigures },
+}
+
+/// What a finished run measured (shown, and read by the browser benchmark).
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct RunFigures {
+    /// From "Screen suppliers" to the last chunk, in the page.
+    pub ms: f64,
+    /// Wasm memory of the page and of the worker when the run ended, in bytes.
+    pub page_memory: usize,
+    pub worker_memory: usize,
+    /// Worker milliseconds: matching names only, and all screening work.
+    pub match_ms: f64,
+    pub worker_ms: f64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -266,13 +264,7 @@ pub enum Action {
         first_row: usize,
         results: Vec<RowResult>,
     },
-    ScreenDone {
-        ms: f64,
-        page_memory: usize,
-        worker_memory: usize,
-        match_ms: f64,
-        worker_ms: f64,
-    },
+    ScreenDone(RunFigures),
     Cancelled,
     SetThreshold(f64),
     FilterStatus(Option<Status>),
@@ -377,22 +369,9 @@ impl Reducible for State {
                     };
                 }
             }
-            Action::ScreenDone {
-                ms,
-                page_memory,
-                worker_memory,
-                match_ms,
-                worker_ms,
-            } => {
+            Action::ScreenDone(figures) => {
                 let total = s.screened_rows();
-                s.run = RunState::Done {
-                    total,
-                    ms,
-                    page_memory,
-                    worker_memory,
-                    match_ms,
-                    worker_ms,
-                };
+                s.run = RunState::Done { total, figures };
                 let matches = (0..total)
                     .filter_map(|i| s.result(i))
                     .filter(|r| s.status(r) == Status::PossibleMatch)
