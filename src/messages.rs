@@ -17,7 +17,8 @@ use supplyscreen_engine::export::{
     DecisionStatus, DecisionsError, DecisionsProblem, DECISIONS_HEADER,
 };
 use supplyscreen_engine::input::{
-    At, FileKind, Format, InputError, InputWarning, Origin, RowRefs, SheetFormat, XlsxProblem,
+    group_digits, mebibytes, At, FileKind, Format, InputError, InputWarning, Origin, RowRefs,
+    SheetFormat, XlsxProblem,
 };
 use supplyscreen_engine::model::ListCode;
 use supplyscreen_engine::risk::{Field, RiskKind, RiskSignal, RiskText, Why};
@@ -32,24 +33,12 @@ pub fn number(lang: Lang, n: u64) -> String {
         Lang::Es => ".",
         Lang::Fr => "\u{202F}",
     };
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+    group_digits(n, sep)
 }
 
 /// Mebibytes as the engine writes them ("60", "61.2"), with the language's decimal mark.
 fn megabytes(lang: Lang, bytes: usize) -> String {
-    let mb = bytes as f64 / 1_048_576.0;
-    let s = if mb.fract() == 0.0 {
-        format!("{mb:.0}")
-    } else {
-        format!("{mb:.1}")
-    };
+    let s = mebibytes(bytes);
     match lang {
         Lang::Es | Lang::Fr => s.replace('.', ","),
         Lang::En | Lang::Zh => s,

@@ -10,6 +10,7 @@ use crate::text::{norm_key, push_alias, SlugIds};
 use crate::{cbp, csl, ilab, ofac, uflpa};
 use std::collections::HashMap;
 use std::path::Path;
+use supplyscreen_engine::input::thousands;
 use supplyscreen_engine::model::{Entity, GoodsRisk, ListCode, ListInfo, ListSet};
 
 /// The files read, relative to the sources folder.
@@ -73,18 +74,6 @@ fn info(code: ListCode, name: &str, agency: &str, as_of: &str, url: &str) -> Lis
         record_count: 0,
         notes: Vec::new(),
     }
-}
-
-fn fmt_n(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn repair_notes(r: &Repairs, notes: &mut Vec<String>) {
@@ -290,16 +279,16 @@ pub fn build_list_set(sources: &Path, opts: &BuildOptions) -> Result<ListSet> {
     );
     li.notes.push(format!(
         "MIXED DATES: {} primary records come from sdn.csv of 2024-05-03; aliases, addresses and remark overflow come from the Dec 2025 files.",
-        fmt_n(rep.primary_records)
+        thousands(rep.primary_records)
     ));
     li.notes.push(format!(
         "{} entries known only from the Dec 2025 alias file (designated after May 2024): kept with their first alias as the name and flagged primary_record_missing; their type and programs are unknown.",
-        fmt_n(rep.alias_only_entities)
+        thousands(rep.alias_only_entities)
     ));
     if rep.orphan_addresses_dropped > 0 || rep.orphan_comments_dropped > 0 {
         li.notes.push(format!(
             "Dropped: {} Dec 2025 address rows and {} remark-overflow rows whose entries have no name in our files.",
-            fmt_n(rep.orphan_addresses_dropped),
+            thousands(rep.orphan_addresses_dropped),
             rep.orphan_comments_dropped
         ));
     }
@@ -371,7 +360,7 @@ pub fn build_list_set(sources: &Path, opts: &BuildOptions) -> Result<ListSet> {
         if let Some(n) = cut.get(&li.code) {
             li.notes.push(format!(
                 "{} remarks longer than {} characters were shortened (ending in \"…\") to keep the bundle small; see the official list for the full text.",
-                fmt_n(*n),
+                thousands(*n),
                 opts.max_remarks_chars
             ));
         }

@@ -185,27 +185,38 @@ impl InputError {
 }
 
 /// Formats a count with thousands separators, so limits read as "250,000" not "250000".
-pub(crate) fn thousands(n: usize) -> String {
+pub fn thousands(n: usize) -> String {
+    group_digits(n as u64, ",")
+}
+
+/// `n` with `sep` between groups of three digits ("250" + sep + "000").
+pub fn group_digits(n: u64, sep: &str) -> String {
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * sep.len());
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(sep);
         }
         out.push(c);
     }
     out
 }
 
-/// Mebibytes, as file managers show sizes: "60 MB", "61.2 MB".
-pub(crate) fn megabytes(bytes: usize) -> String {
+/// A size in mebibytes, as file managers show sizes: "60", "61.2" (the app words the unit and
+/// the decimal mark in the reader's language).
+pub fn mebibytes(bytes: usize) -> String {
     let mb = bytes as f64 / 1_048_576.0;
     if mb.fract() == 0.0 {
-        format!("{mb:.0} MB")
+        format!("{mb:.0}")
     } else {
-        format!("{mb:.1} MB")
+        format!("{mb:.1}")
     }
 }
+
+fn megabytes(bytes: usize) -> String {
+    format!("{} MB", mebibytes(bytes))
+}
+
 impl fmt::Display for InputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -24,7 +24,9 @@ mod warning;
 mod xlsx;
 
 pub use columns::{detect_columns, ColumnMapping};
-pub use error::{At, FileKind, InputError, SheetFormat, XlsxProblem};
+pub use error::{
+    group_digits, mebibytes, thousands, At, FileKind, InputError, SheetFormat, XlsxProblem,
+};
 pub use warning::{InputWarning, Origin, RowRefs};
 
 use shape::Raw;
