@@ -60,7 +60,6 @@ run-screened-s = Screened { $total } { $total ->
     [one] supplier
    *[other] suppliers
 } in { $s } s.
-error-file-too-large = { $file } is { $size } MB; the largest file this page accepts is { $max } MB. Split the file, or keep only the supplier name and country columns, and try again.
 error-file-unreadable = The browser could not read { $file }: { $reason }. Check that the file is not open and locked by another program, then try again.
 error-paste-empty = Paste at least one supplier name first (one per line).
 preview-summary = { $description }, { $rows } rows, { $columns } columns

@@ -57,7 +57,6 @@ run-screened-s = { $total } { $total ->
     [one] proveedor verificado
    *[other] proveedores verificados
 } en { $s } s.
-error-file-too-large = { $file } ocupa { $size } MB; el archivo más grande que acepta esta página es de { $max } MB. Divida el archivo, o conserve solo las columnas de nombre y país del proveedor, e inténtelo de nuevo.
 error-file-unreadable = El navegador no pudo leer { $file }: { $reason }. Compruebe que el archivo no esté abierto y bloqueado por otro programa e inténtelo de nuevo.
 error-paste-empty = Primero pegue al menos un nombre de proveedor (uno por línea).
 preview-summary = { $description }, { $rows } filas, { $columns } columnas

@@ -57,7 +57,6 @@ run-screened-s = { $total } { $total ->
     [one] fournisseur vérifié
    *[other] fournisseurs vérifiés
 } en { $s } s.
-error-file-too-large = { $file } pèse { $size } Mo ; le plus gros fichier accepté par cette page est de { $max } Mo. Divisez le fichier, ou ne gardez que les colonnes nom et pays du fournisseur, puis réessayez.
 error-file-unreadable = Le navigateur n'a pas pu lire { $file } : { $reason }. Vérifiez que le fichier n'est pas ouvert et verrouillé par un autre programme, puis réessayez.
 error-paste-empty = Collez d'abord au moins un nom de fournisseur (un par ligne).
 preview-summary = { $description }, { $rows } lignes, { $columns } colonnes

@@ -51,7 +51,6 @@ cancel = 取消
 run-cancelled = 已在筛查 { $done } / { $total } 个供应商后取消。
 run-screened-ms = 已筛查 { $total } 个供应商，用时 { $ms } 毫秒。
 run-screened-s = 已筛查 { $total } 个供应商，用时 { $s } 秒。
-error-file-too-large = { $file } 大小为 { $size } MB；本页面可接受的最大文件为 { $max } MB。请拆分文件，或只保留供应商名称和国家列，然后重试。
 error-file-unreadable = 浏览器无法读取 { $file }：{ $reason }。请确认该文件没有被其他程序打开并锁定，然后重试。
 error-paste-empty = 请先粘贴至少一个供应商名称（每行一个）。
 preview-summary = { $description }，{ $rows } 行，{ $columns } 列

@@ -17,10 +17,10 @@ use supplyscreen_engine::export::{
     DecisionStatus, DecisionsError, DecisionsProblem, DECISIONS_HEADER,
 };
 use supplyscreen_engine::input::{
-    group_digits, mebibytes, At, FileKind, Format, InputError, InputWarning, Origin, RowRefs,
-    SheetFormat, XlsxProblem,
+    At, FileKind, Format, InputError, InputWarning, Origin, RowRefs, SheetFormat, XlsxProblem,
 };
 use supplyscreen_engine::model::ListCode;
+use supplyscreen_engine::numbers::{group_digits, mebibytes};
 use supplyscreen_engine::risk::{Field, RiskKind, RiskSignal, RiskText, Why};
 
 /// A whole number with the language's digit grouping: 250,000 / 250.000 / 250 000.
@@ -360,17 +360,6 @@ impl Localize for ParseProblem {
             ParseProblem::EmptyPaste(Some(w)) => w.localize(tr),
             ParseProblem::EmptyPaste(None) => tr.t("warn-nothing-pasted"),
             ParseProblem::PasteBoxEmpty => tr.t("error-paste-empty"),
-            ParseProblem::TooLarge {
-                file,
-                bytes,
-                max_bytes,
-            } => tr!(
-                tr,
-                "error-file-too-large",
-                file = file.clone(),
-                size = megabytes(tr.lang(), *bytes),
-                max = megabytes(tr.lang(), *max_bytes)
-            ),
             ParseProblem::Unreadable { file, reason } => tr!(
                 tr,
                 "error-file-unreadable",

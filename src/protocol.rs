@@ -10,16 +10,18 @@
 
 use serde::{Deserialize, Serialize};
 use supplyscreen_engine::bundle::BundleError;
-use supplyscreen_engine::input::{Format, InputError, InputWarning};
+use supplyscreen_engine::input::{ColumnMapping, Format, InputError, InputWarning};
 use supplyscreen_engine::model::{EntityKind, ListCode, ListInfo};
-use supplyscreen_engine::risk::RiskSignal;
 use supplyscreen_engine::screen::Hit;
+
+pub use supplyscreen_engine::rows::{RowInput, RowResult};
 
 /// Rows per screening message: small enough for smooth progress, large enough to amortise messaging.
 pub const CHUNK_ROWS: usize = 500;
 
 /// The lowest score the worker reports. The threshold slider can go no lower, so moving it never
-/// needs a re-screen.
+/// needs a re-screen. [`RowResult::hits`] are at or above it, without their explanation's exact
+/// word pairs (see [`Request::Explain`]).
 pub const SCORE_FLOOR: f64 = 0.5;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -88,18 +90,13 @@ pub enum LoadProblem {
 /// Why a supplier file or a paste could not be turned into a table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ParseProblem {
-    /// The engine refused the file.
+    /// The engine refused the file, or the page did before reading it ([`InputError::TooBig`],
+    /// checked against the reader's own limit so a 1 GB file is never read into memory).
     Input(InputError),
     /// The paste held no supplier rows: the reader's warning says why, when it has one.
     EmptyPaste(Option<InputWarning>),
     /// "Use pasted names" with nothing in the box (checked in the page).
     PasteBoxEmpty,
-    /// Over the size limit (checked in the page before reading the file into memory).
-    TooLarge {
-        file: String,
-        bytes: usize,
-        max_bytes: usize,
-    },
     /// The browser could not read the file; `reason` is its own text.
     Unreadable { file: String, reason: String },
 }
@@ -146,7 +143,7 @@ pub struct ParsedTable {
     /// How the file was read (shown as e.g. "CSV, ';'-separated, UTF-8 (with BOM)").
     pub source: Source,
     pub warnings: Vec<InputWarning>,
-    pub mapping: Mapping,
+    pub mapping: ColumnMapping,
 }
 
 impl ParsedTable {
@@ -167,50 +164,6 @@ pub struct Source {
     pub encoding: String,
     pub delimiter: Option<char>,
     pub sheet: Option<String>,
-}
-
-/// Which column holds what (indexes into `columns`).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Mapping {
-    pub name: Option<usize>,
-    pub country: Option<usize>,
-    pub address: Option<usize>,
-    pub product: Option<usize>,
-}
-
-/// One supplier row, as mapped.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct RowInput {
-    pub name: String,
-    pub country: String,
-    pub address: String,
-    pub product: String,
-}
-
-impl RowInput {
-    pub fn from_row(row: &[String], m: &Mapping) -> RowInput {
-        let cell = |i: Option<usize>| {
-            i.and_then(|i| row.get(i))
-                .map(|s| s.trim().to_string())
-                .unwrap_or_default()
-        };
-        RowInput {
-            name: cell(m.name),
-            country: cell(m.country),
-            address: cell(m.address),
-            product: cell(m.product),
-        }
-    }
-}
-
-/// The outcome for one supplier row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RowResult {
-    /// Hits at or above [`SCORE_FLOOR`], best first, without their explanation's alignment and
-    /// factors (see [`Request::Explain`]).
-    pub hits: Vec<Hit>,
-    /// Product and place risk signals (not matches).
-    pub risks: Vec<RiskSignal>,
 }
 
 /// A hit plus the facts about the listed entity the detail view shows.

@@ -7,9 +7,11 @@ use crate::protocol::*;
 use gloo::worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use supplyscreen_engine::bundle;
+use supplyscreen_engine::explain::AlignKind;
 use supplyscreen_engine::input::{self, Limits, Table};
 use supplyscreen_engine::model::{Entity, EntityKind, ListCode, ListSet};
-use supplyscreen_engine::risk::{RiskIndex, RiskSignal};
+use supplyscreen_engine::risk::RiskIndex;
+use supplyscreen_engine::rows::{match_row, risk_row};
 use supplyscreen_engine::screen::{Hit, ScreenOptions, Screener, SupplierQuery};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -110,22 +112,29 @@ impl Worker for ScreenWorker {
                     return;
                 };
                 // Names first, timed on their own (the browser benchmark compares this with the
-                // native matcher), then the product and place signals.
+                // native matcher), then the product and place signals: the two halves of
+                // `rows::screen_rows`, the path the CLI and the bench take.
+                let opts = floor_options(lists);
                 let t0 = now_ms();
-                let hits: Vec<Vec<Hit>> = rows.iter().map(|r| match_row(l, r, &lists)).collect();
+                let hits: Vec<Vec<Hit>> = rows
+                    .iter()
+                    .map(|r| match_row(&l.screener, r, &opts))
+                    .collect();
                 let match_ms = now_ms() - t0;
                 let results = rows
                     .iter()
                     .zip(hits)
                     .map(|(r, mut hits)| {
                         for h in &mut hits {
-                            // The detail view asks for these again (Request::Explain).
-                            h.explanation.alignment = Vec::new();
-                            h.explanation.factors = Vec::new();
+                            // The detail view asks for the full alignment again (Request::Explain);
+                            // what the results CSV's "why" column says is kept.
+                            h.explanation
+                                .alignment
+                                .retain(|a| a.kind != AlignKind::Exact);
                         }
                         RowResult {
                             hits,
-                            risks: risk_row(l, r, &lists),
+                            risks: risk_row(&l.risk, r, opts.lists.as_deref()),
                         }
                     })
                     .collect();
@@ -146,7 +155,7 @@ impl Worker for ScreenWorker {
                     scope.respond(id, Response::NotReady);
                     return;
                 };
-                let hits = match_row(l, &input, &lists)
+                let hits = match_row(&l.screener, &input, &floor_options(lists))
                     .into_iter()
                     .map(|hit| {
                         let entity = l.by_id.get(hit.entity_id.as_str()).copied();
@@ -160,41 +169,14 @@ impl Worker for ScreenWorker {
     }
 }
 
-/// Hits for one row: at or above the floor, with explanations.
-fn match_row(l: &Loaded, row: &RowInput, lists: &Option<Vec<ListCode>>) -> Vec<Hit> {
-    if row.name.is_empty() {
-        return Vec::new();
-    }
-    let opts = ScreenOptions {
+/// How the worker screens: every hit down to the slider's floor, so moving the threshold never
+/// needs a re-screen.
+fn floor_options(lists: Option<Vec<ListCode>>) -> ScreenOptions {
+    ScreenOptions {
         threshold: SCORE_FLOOR,
         top_k: supplyscreen_engine::screen::DEFAULT_TOP_K,
-        lists: lists.clone(),
-    };
-    l.screener.screen(
-        &SupplierQuery {
-            name: row.name.clone(),
-            country: (!row.country.is_empty()).then(|| row.country.clone()),
-        },
-        &opts,
-    )
-}
-
-/// Product and place risk signals for one row.
-fn risk_row(l: &Loaded, row: &RowInput, lists: &Option<Vec<ListCode>>) -> Vec<RiskSignal> {
-    let mut risks = l.risk.assess_supplier(
-        opt(&row.name),
-        opt(&row.country),
-        opt(&row.address),
-        opt(&row.product),
-    );
-    if let Some(lists) = lists {
-        risks.retain(|r| lists.contains(&r.list));
+        lists,
     }
-    risks
-}
-
-fn opt(s: &str) -> Option<&str> {
-    (!s.is_empty()).then_some(s)
 }
 
 /// What the detail view shows about a listed entity (`None`: an id the bundle does not have, which
@@ -226,7 +208,7 @@ fn facts(set: &ListSet, list: ListCode, e: Option<&Entity>) -> EntityFacts {
 }
 
 fn parsed(file_name: String, sha256: String, byte_len: usize, table: Table) -> ParsedTable {
-    let m = input::detect_columns(&table);
+    let mapping = input::detect_columns(&table);
     let source = Source {
         format: table.format,
         encoding: table.encoding,
@@ -241,12 +223,7 @@ fn parsed(file_name: String, sha256: String, byte_len: usize, table: Table) -> P
         rows: table.rows,
         source,
         warnings: table.warnings,
-        mapping: Mapping {
-            name: m.name,
-            country: m.country,
-            address: m.address,
-            product: m.product,
-        },
+        mapping,
     }
 }
 

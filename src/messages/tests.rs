@@ -401,11 +401,6 @@ fn every_language_words_every_message() {
     for p in [
         ParseProblem::PasteBoxEmpty,
         ParseProblem::EmptyPaste(None),
-        ParseProblem::TooLarge {
-            file: "big.csv".into(),
-            bytes: 70 * 1024 * 1024,
-            max_bytes: 60 * 1024 * 1024,
-        },
         ParseProblem::Unreadable {
             file: "a.csv".into(),
             reason: "NotReadableError".into(),

@@ -64,7 +64,7 @@ pub fn detail_panel(props: &Props) -> Html {
     let shown: Vec<&HitView> = explained
         .iter()
         .flat_map(|hits| hits.iter())
-        .filter(|h| h.hit.score >= s.threshold)
+        .filter(|h| h.hit.passes(s.threshold))
         .collect();
     let expected = s.visible_hits(r).count();
     let below = r.hits.len() - expected;

@@ -4,9 +4,9 @@ use super::state::{Action, LoadState, RunFigures, RunState, State};
 use super::{cancel_screen, start_screen, Ctl};
 use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::messages::Localize;
-use supplyscreen_app::protocol::{Mapping, ParseProblem, Request};
+use supplyscreen_app::protocol::{ParseProblem, Request};
 use supplyscreen_app::tr;
-use supplyscreen_engine::input::Limits;
+use supplyscreen_engine::input::{ColumnMapping, InputError, Limits};
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -22,11 +22,13 @@ fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::F
     let max = Limits::default().max_bytes;
     let name = file.name();
     if file.size() > max as f64 {
-        dispatch.dispatch(Action::ParseFailed(ParseProblem::TooLarge {
-            file: name,
-            bytes: file.size() as usize,
-            max_bytes: max,
-        }));
+        dispatch.dispatch(Action::ParseFailed(ParseProblem::Input(
+            InputError::TooBig {
+                file: name,
+                bytes: file.size() as usize,
+                max_bytes: max,
+            },
+        )));
         return;
     }
     dispatch.dispatch(Action::ParseStarted);
@@ -236,7 +238,7 @@ fn preview(props: &PreviewProps) -> Html {
                   id: &'static str,
                   value: Option<usize>,
                   required: bool,
-                  set: fn(&mut Mapping, Option<usize>)| {
+                  set: fn(&mut ColumnMapping, Option<usize>)| {
         let dispatch = dispatch.clone();
         let mapping = s.mapping;
         let onchange = Callback::from(move |e: Event| {

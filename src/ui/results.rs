@@ -1,7 +1,9 @@
 //! Step 3: the results — summary, threshold, filters, the table, export and review files.
 
 use super::browser;
-use super::state::{decision_msg, Action, DecisionsFailure, RunState, SortKey, State, Status};
+use super::state::{
+    decision_msg, Action, DecisionsFailure, RunState, SortKey, State, Status, StatusView,
+};
 use super::{load_decisions_file, Ctl};
 use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::protocol::SCORE_FLOOR;
@@ -65,24 +67,15 @@ pub fn best_score(s: &State, r: &supplyscreen_app::protocol::RowResult) -> f64 {
     s.visible_hits(r).map(|h| h.score).fold(0.0, f64::max)
 }
 
-pub fn export_rows(s: &State) -> Vec<ExportRow> {
-    (0..s.screened_rows())
-        .filter_map(|i| {
-            let r = s.result(i)?;
-            let input = s.inputs.get(i)?;
-            Some(ExportRow {
-                row: i + 1,
-                supplier_name: input.name.clone(),
-                supplier_country: input.country.clone(),
-                supplier_address: input.address.clone(),
-                supplier_product: input.product.clone(),
-                // English: the CSV is a file format (see `Status::label`).
-                status: s.status(r).label().to_string(),
-                hits: r.hits.clone(),
-                risks: r.risks.clone(),
-            })
+/// The screened rows as the results CSV takes them.
+pub fn export_rows(s: &State) -> impl Iterator<Item = ExportRow<'_>> {
+    (0..s.screened_rows()).filter_map(|i| {
+        Some(ExportRow {
+            row: i + 1,
+            input: s.inputs.get(i)?,
+            result: s.result(i)?,
         })
-        .collect()
+    })
 }
 
 fn export_base_name(s: &State) -> String {
@@ -173,7 +166,7 @@ pub fn results_panel(props: &Props) -> Html {
     let on_export = {
         let (s, tr) = (s.clone(), tr.clone());
         Callback::from(move |_| {
-            let csv = results_csv(&export_rows(&s), &s.decisions, s.threshold);
+            let csv = results_csv(export_rows(&s), &s.decisions, s.threshold);
             let file = format!("{}-screening-results.csv", export_base_name(&s));
             let m = match browser::download(&file, "text/csv;charset=utf-8", &csv) {
                 Ok(()) => tr!(tr, "announce-saved", file = file),

@@ -7,7 +7,9 @@ use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::tr;
 use supplyscreen_engine::export::{decision_key, Decision, DecisionsError};
+use supplyscreen_engine::input::ColumnMapping;
 use supplyscreen_engine::model::ListCode;
+pub use supplyscreen_engine::rows::Status;
 use supplyscreen_engine::screen::{Hit, DEFAULT_THRESHOLD};
 use yew::Reducible;
 
@@ -39,31 +41,24 @@ pub struct RunFigures {
     pub worker_ms: f64,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Status {
-    PossibleMatch,
-    ProductRisk,
-    Clear,
+/// How the page words and styles a row's [`Status`] (the rule itself is the engine's, shared
+/// with the results CSV and the CLI).
+pub trait StatusView {
+    /// The message id of the label shown on the page.
+    fn msg(self) -> &'static str;
+    /// The CSS class of its badge.
+    fn class(self) -> &'static str;
 }
 
-impl Status {
-    /// The English label written into the results CSV (a file format: never translated).
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::PossibleMatch => "Possible match",
-            Status::ProductRisk => "Product risk",
-            Status::Clear => "Clear",
-        }
-    }
-    /// The message id of the label shown on the page.
-    pub fn msg(self) -> &'static str {
+impl StatusView for Status {
+    fn msg(self) -> &'static str {
         match self {
             Status::PossibleMatch => "status-possible-match",
             Status::ProductRisk => "status-product-risk",
             Status::Clear => "status-clear",
         }
     }
-    pub fn class(self) -> &'static str {
+    fn class(self) -> &'static str {
         match self {
             Status::PossibleMatch => "status-match",
             Status::ProductRisk => "status-risk",
@@ -102,7 +97,7 @@ pub struct State {
     pub parsing: bool,
     pub parse_error: Option<ParseProblem>,
     pub table: Option<Rc<ParsedTable>>,
-    pub mapping: Mapping,
+    pub mapping: ColumnMapping,
     /// What the user typed in the paste box: kept even when reading it fails.
     pub pasted: String,
     pub run: RunState,
@@ -138,7 +133,7 @@ impl Default for State {
             parsing: false,
             parse_error: None,
             table: None,
-            mapping: Mapping::default(),
+            mapping: ColumnMapping::default(),
             pasted: String::new(),
             run: RunState::Idle,
             inputs: Rc::new(Vec::new()),
@@ -172,18 +167,11 @@ impl State {
 
     /// Hits at or above the current threshold.
     pub fn visible_hits<'a>(&self, r: &'a RowResult) -> impl Iterator<Item = &'a Hit> {
-        let t = self.threshold;
-        r.hits.iter().filter(move |h| h.score >= t)
+        r.hits_at(self.threshold)
     }
 
     pub fn status(&self, r: &RowResult) -> Status {
-        if self.visible_hits(r).next().is_some() {
-            Status::PossibleMatch
-        } else if !r.risks.is_empty() {
-            Status::ProductRisk
-        } else {
-            Status::Clear
-        }
+        r.status(self.threshold)
     }
 
     pub fn decision(&self, supplier: &str, entity_id: &str) -> Option<&Decision> {
@@ -254,7 +242,7 @@ pub enum Action {
     Parsed(ParsedTable),
     ParseFailed(ParseProblem),
     SetPasted(String),
-    SetMapping(Mapping),
+    SetMapping(ColumnMapping),
     ScreenStarted {
         total: usize,
         inputs: Rc<Vec<RowInput>>,

@@ -142,7 +142,7 @@ test('a 200,000-row XLSX is read and screened without freezing the page', async 
   const errors = watchErrors(page);
   const file = test.info().outputPath('big.xlsx');
   // Written by a real spreadsheet writer (rust_xlsxwriter); a listed supplier every 1,000 rows.
-  execFileSync('cargo', ['run', '-q', '-p', 'supplyscreen-engine', '--example', 'make_big_xlsx', '--', file, '200000'], { stdio: 'inherit' });
+  execFileSync('cargo', ['run', '-q', '-p', 'supplyscreen-reader', '--example', 'make_big_xlsx', '--', file, '200000'], { stdio: 'inherit' });
   await openApp(page);
   await chooseFile(page, file);
   await expect(page.locator('.preview')).toContainText('200000 rows');

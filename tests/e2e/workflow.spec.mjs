@@ -119,10 +119,14 @@ test('review decisions, results CSV with formula protection, decisions file roun
   const results = await download(page, 'Download results (CSV)');
   expect(results.name).toMatch(/screening-results\.csv$/);
   const csv = parseCsv(results.text);
-  expect(csv[0].slice(0, 4)).toEqual(['row', 'supplier_name', 'supplier_country', 'status']);
+  expect(csv[0]).toEqual(['row', 'supplier_name', 'supplier_country', 'score', 'list', 'entity_id', 'entity_name',
+    'matched_name', 'entity_country', 'why', 'status', 'decision', 'note', 'risk_signals']);
   const hik = csv.find((r) => r[0] === '1');
   expect(hik[csv[0].indexOf('decision')]).toBe('False positive');
   expect(hik[csv[0].indexOf('note')]).toBe('Different company: checked the registry');
+  // Why the hit scored what it did, as the CLI writes it (the worker keeps what that needs).
+  expect(hik[csv[0].indexOf('why')]).not.toBe('');
+  expect(hik[csv[0].indexOf('status')]).toBe('Possible match');
   // The formula cell is neutralised: it no longer starts with '='.
   const formula = csv.find((r) => r[0] === '2');
   expect(formula[1].startsWith("'=")).toBe(true);

@@ -5,6 +5,8 @@
 //! always give byte-identical output (no clock, sorted data), so the bundle can be committed and
 //! rebuilt by anyone to check it.
 
+use crate::args::Args;
+use crate::cmd_screen::DEFAULT_BUNDLE;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use std::io::Write;
@@ -22,34 +24,28 @@ const USAGE: &str = "usage: supplyscreen build-lists [--sources DIR] [--out FILE
   --no-size-check   write the bundle even when it is over the gzip budget";
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    use lexopt::prelude::*;
-    let mut sources = PathBuf::from("data/sources");
-    let mut out = PathBuf::from("static/lists.bundle");
-    let mut opts = BuildOptions::default();
-    let mut size_check = true;
-    let mut p = lexopt::Parser::from_args(args.iter());
-    while let Some(arg) = p.next().map_err(|e| format!("{e}\n{USAGE}"))? {
-        match arg {
-            Long("sources") => sources = p.value().map_err(|e| e.to_string())?.into(),
-            Long("out") => out = p.value().map_err(|e| e.to_string())?.into(),
-            Long("max-remarks") => {
-                let v: String = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .string()
-                    .map_err(|e| format!("{e:?}"))?;
-                opts.max_remarks_chars = v.parse().map_err(|_| {
-                    format!("--max-remarks expects a number of characters, got {v:?}")
-                })?;
-            }
-            Long("no-size-check") => size_check = false,
-            Short('h') | Long("help") => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
-        }
+    let a = Args::parse(
+        args,
+        &["sources", "out", "max-remarks"],
+        &["no-size-check"],
+        USAGE,
+    )?;
+    if a.help {
+        println!("{USAGE}");
+        return Ok(());
     }
+    if let Some(extra) = a.positional.first() {
+        return Err(format!("build-lists takes no {extra:?}\n{USAGE}"));
+    }
+    let sources = PathBuf::from(a.get("sources").unwrap_or("data/sources"));
+    let out = PathBuf::from(a.get("out").unwrap_or(DEFAULT_BUNDLE));
+    let mut opts = BuildOptions::default();
+    if let Some(v) = a.get("max-remarks") {
+        opts.max_remarks_chars = v
+            .parse()
+            .map_err(|_| format!("--max-remarks expects a number of characters, got {v:?}"))?;
+    }
+    let size_check = !a.has("no-size-check");
     if !sources.is_dir() {
         return Err(format!(
             "the sources folder {} does not exist; run from the repository root or pass --sources",

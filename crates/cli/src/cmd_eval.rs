@@ -1,9 +1,11 @@
 //! `supplyscreen eval SUPPLIERS LABELS`: recall, precision, F1 and false-alarm rate of the matcher on
 //! a labelled supplier file, at the default threshold and over a sweep, by perturbation kind.
 
-use crate::cmd_screen::{load_bundle, read_suppliers, Args, DEFAULT_BUNDLE};
+use crate::args::Args;
+use crate::cmd_screen::{load_bundle, read_suppliers, ColumnChoice, DEFAULT_BUNDLE};
 use std::path::Path;
 use supplyscreen_engine::eval::{evaluate, report, sweep, Label};
+use supplyscreen_engine::rows::{match_row, RowInput};
 use supplyscreen_engine::screen::{Hit, ScreenOptions, Screener, DEFAULT_THRESHOLD};
 
 pub const USAGE: &str = "usage: supplyscreen eval SUPPLIERS LABELS [--bundle FILE] [--misses]";
@@ -41,52 +43,48 @@ pub fn read_labels(path: &Path) -> Result<Vec<Label>, String> {
 }
 
 /// Screens the suppliers with a low threshold (so the sweep can be computed) and returns the hits.
-pub fn screen_all(
-    screener: &Screener,
-    queries: &[supplyscreen_engine::screen::SupplierQuery],
-) -> Vec<Vec<Hit>> {
+pub fn screen_all(screener: &Screener, rows: &[RowInput]) -> Vec<Vec<Hit>> {
     let opts = ScreenOptions {
         threshold: 0.5,
         top_k: 10,
         lists: None,
     };
-    queries.iter().map(|q| screener.screen(q, &opts)).collect()
+    rows.iter().map(|r| match_row(screener, r, &opts)).collect()
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let a = Args::parse(
         args,
-        &["bundle", "misses", "name-column", "country-column"],
+        &["bundle", "name-column", "country-column"],
+        &["misses"],
         USAGE,
     )?;
+    if a.help {
+        println!("{USAGE}");
+        return Ok(());
+    }
     let [suppliers, labels] = a.positional.as_slice() else {
         return Err(format!("eval takes SUPPLIERS and LABELS\n{USAGE}"));
     };
     let set = load_bundle(Path::new(a.get("bundle").unwrap_or(DEFAULT_BUNDLE)))?;
-    let sup = read_suppliers(
-        Path::new(suppliers),
-        a.get("name-column"),
-        a.get("country-column"),
-    )?;
+    let sup = read_suppliers(Path::new(suppliers), &ColumnChoice::from_args(&a))?;
     let labels = read_labels(Path::new(labels))?;
     let screener = Screener::new(&set);
-    let hits = screen_all(&screener, &sup.queries);
+    let hits = screen_all(&screener, &sup.rows);
     let results = evaluate(&labels, &hits, &sweep(DEFAULT_THRESHOLD));
     print!("{}", report(&results, DEFAULT_THRESHOLD));
-    if a.get("misses")
-        .is_some_and(|v| v == "yes" || v == "1" || v == "true")
-    {
+    if a.has("misses") {
         for l in &labels {
             let h = hits.get(l.row - 1).map_or(&[][..], |v| v);
             let (found, fa) = supplyscreen_engine::eval::judge(l, h, DEFAULT_THRESHOLD);
             if (l.positive && !found) || fa {
-                let q = &sup.queries[l.row - 1];
+                let q = &sup.rows[l.row - 1];
                 println!(
                     "\nrow {} [{}] {:?} ({}) expected {:?}",
                     l.row,
                     l.kinds.join("+"),
                     q.name,
-                    q.country.as_deref().unwrap_or(""),
+                    q.country,
                     l.expected_names.first().map(String::as_str).unwrap_or("-")
                 );
                 for h in h.iter().take(3) {

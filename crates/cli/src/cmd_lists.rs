@@ -2,6 +2,8 @@
 //! (code, name, agency, as-of date, records) followed by its notes, so a user knows how fresh and how
 //! complete each list is before trusting a screen.
 
+use crate::args::Args;
+use crate::cmd_screen::DEFAULT_BUNDLE;
 use std::path::PathBuf;
 use supplyscreen_engine::bundle;
 
@@ -9,19 +11,15 @@ const USAGE: &str = "usage: supplyscreen lists [--bundle FILE]
   --bundle FILE   list bundle to describe (default: static/lists.bundle)";
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    use lexopt::prelude::*;
-    let mut path = PathBuf::from("static/lists.bundle");
-    let mut p = lexopt::Parser::from_args(args.iter());
-    while let Some(arg) = p.next().map_err(|e| format!("{e}\n{USAGE}"))? {
-        match arg {
-            Long("bundle") => path = p.value().map_err(|e| e.to_string())?.into(),
-            Short('h') | Long("help") => {
-                println!("{USAGE}");
-                return Ok(());
-            }
-            other => return Err(format!("{}\n{USAGE}", other.unexpected())),
-        }
+    let a = Args::parse(args, &["bundle"], &[], USAGE)?;
+    if a.help {
+        println!("{USAGE}");
+        return Ok(());
     }
+    if let Some(extra) = a.positional.first() {
+        return Err(format!("lists takes no {extra:?}\n{USAGE}"));
+    }
+    let path = PathBuf::from(a.get("bundle").unwrap_or(DEFAULT_BUNDLE));
     let bytes = std::fs::read(&path).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
             format!(

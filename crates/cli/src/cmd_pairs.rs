@@ -4,7 +4,8 @@
 //! With a list bundle (the default one when present, or `--bundle`) words are weighted by how rare
 //! they are across the lists, exactly as in `screen`; without one every word weighs the same.
 
-use crate::cmd_screen::{load_bundle, Args, DEFAULT_BUNDLE};
+use crate::args::Args;
+use crate::cmd_screen::{load_bundle, parse_threshold, DEFAULT_BUNDLE};
 use std::path::Path;
 use supplyscreen_engine::input::{read_table, Limits};
 use supplyscreen_engine::screen::{score_pair, Screener, DEFAULT_THRESHOLD};
@@ -13,16 +14,16 @@ pub const USAGE: &str =
     "usage: supplyscreen pairs FILE [--threshold T] [--out FILE] [--bundle FILE | --bundle none]";
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(args, &["threshold", "out", "bundle"], USAGE)?;
+    let a = Args::parse(args, &["threshold", "out", "bundle"], &[], USAGE)?;
+    if a.help {
+        println!("{USAGE}");
+        return Ok(());
+    }
     let [file] = a.positional.as_slice() else {
         return Err(format!("pairs takes exactly one FILE\n{USAGE}"));
     };
     let threshold = match a.get("threshold") {
-        Some(t) => t
-            .parse::<f64>()
-            .ok()
-            .filter(|t| (0.0..=1.0).contains(t))
-            .ok_or_else(|| format!("--threshold must be a number between 0 and 1, got {t:?}"))?,
+        Some(t) => parse_threshold(t)?,
         None => DEFAULT_THRESHOLD,
     };
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;

@@ -1,20 +1,48 @@
 //! `supplyscreen screen INPUT`: screens every supplier of a CSV/XLSX file against the list bundle.
 //!
-//! Output: one CSV line per hit (or one line with empty hit columns for a supplier without a hit),
-//! or JSON with the full explanation of every hit.
+//! Output: the app's results CSV (`export::results_csv`: one line per hit, or one line with empty
+//! hit columns for a row without a hit, with the row's status, why each hit scored what it did and
+//! the row's risk signals), written row by row; or JSON with the full explanation of every hit and
+//! every risk signal.
 
+use crate::args::Args;
+use std::collections::HashMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use supplyscreen_engine::export::{neutralise_cell, screen_cells, SCREEN_HEADER};
-use supplyscreen_engine::input::{detect_columns, read_table, Limits, Table};
+use supplyscreen_engine::export::{ExportRow, ResultsWriter};
+use supplyscreen_engine::input::{detect_columns, read_table, ColumnMapping, Limits, Table};
 use supplyscreen_engine::model::{ListCode, ListSet};
-use supplyscreen_engine::screen::{
-    Hit, ScreenOptions, Screener, SupplierQuery, DEFAULT_THRESHOLD, DEFAULT_TOP_K,
-};
+use supplyscreen_engine::risk::{RiskIndex, RiskSignal};
+use supplyscreen_engine::rows::{screen_rows, RowInput, RowResult};
+use supplyscreen_engine::screen::{Hit, ScreenOptions, Screener, DEFAULT_THRESHOLD, DEFAULT_TOP_K};
 
 pub const DEFAULT_BUNDLE: &str = "static/lists.bundle";
 
-pub const USAGE: &str = "usage: supplyscreen screen INPUT [--name-column C] [--country-column C] \
-[--threshold T] [--top K] [--lists L1,L2] [--format csv|json] [--out FILE] [--bundle FILE]";
+pub const USAGE: &str = "usage: supplyscreen screen INPUT [options]
+  --name-column C      the supplier name column, by header or 1-based number (default: detected)
+  --country-column C   the country column (default: detected)
+  --address-column C   the address column (default: detected)
+  --product-column C   the product column (default: detected)
+  --threshold T        report hits scoring at least T, 0 to 1 (default: 0.75)
+  --top K              at most K hits per supplier (default: 5)
+  --lists L1,L2        only these lists (codes as in `supplyscreen lists`)
+  --format csv|json    output format (default: csv)
+  --out FILE           write to FILE instead of standard output
+  --bundle FILE        the list bundle (default: static/lists.bundle)";
+
+/// The options of `screen` that take a value.
+const VALUED: &[&str] = &[
+    "name-column",
+    "country-column",
+    "address-column",
+    "product-column",
+    "threshold",
+    "top",
+    "lists",
+    "format",
+    "out",
+    "bundle",
+];
 
 /// Reads and decodes a list bundle, with a message that says what to do when it fails.
 pub fn load_bundle(path: &Path) -> Result<ListSet, String> {
@@ -27,12 +55,40 @@ pub fn load_bundle(path: &Path) -> Result<ListSet, String> {
     supplyscreen_engine::bundle::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// A supplier file read into queries, with the columns that were used.
+/// A supplier file read into mapped rows, with the columns that were used.
 pub struct Suppliers {
-    pub queries: Vec<SupplierQuery>,
-    pub name_column: String,
-    pub country_column: Option<String>,
+    pub rows: Vec<RowInput>,
+    pub table_columns: Vec<String>,
+    pub mapping: ColumnMapping,
     pub warnings: Vec<String>,
+}
+
+impl Suppliers {
+    /// The header of a mapped column, for messages.
+    pub fn column(&self, i: Option<usize>) -> &str {
+        i.and_then(|i| self.table_columns.get(i))
+            .map_or("none", String::as_str)
+    }
+}
+
+/// Column choices given on the command line (`None`: detect).
+#[derive(Default)]
+pub struct ColumnChoice<'a> {
+    pub name: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub product: Option<&'a str>,
+}
+
+impl<'a> ColumnChoice<'a> {
+    pub fn from_args(a: &'a Args) -> ColumnChoice<'a> {
+        ColumnChoice {
+            name: a.get("name-column"),
+            country: a.get("country-column"),
+            address: a.get("address-column"),
+            product: a.get("product-column"),
+        }
+    }
 }
 
 /// Finds a column by header (case-insensitive) or 1-based number.
@@ -55,99 +111,46 @@ fn pick_column(table: &Table, spec: &str, what: &str) -> Result<usize, String> {
     ))
 }
 
-/// Reads a supplier file (any delimiter/encoding, or XLSX) and picks the name and country columns,
-/// by the options given or by auto-detection.
-pub fn read_suppliers(
-    path: &Path,
-    name_col: Option<&str>,
-    country_col: Option<&str>,
-) -> Result<Suppliers, String> {
+/// Reads a supplier file (any delimiter/encoding, or XLSX) and maps its columns, by the choices
+/// given or by auto-detection, as the page does.
+pub fn read_suppliers(path: &Path, choice: &ColumnChoice) -> Result<Suppliers, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let file_name = path.display().to_string();
     let table = read_table(&file_name, &bytes, &Limits::default()).map_err(|e| e.to_string())?;
     let detected = detect_columns(&table);
-    let name = match name_col {
-        Some(c) => pick_column(&table, c, "name")?,
-        None => detected.name.ok_or_else(|| {
-            format!(
-                "{file_name}: could not tell which column holds the supplier name; pass --name-column with one of: {}",
-                table.columns.join(", ")
-            )
-        })?,
+    let pick = |spec: Option<&str>, found: Option<usize>, what: &str| match spec {
+        Some(c) => pick_column(&table, c, what).map(Some),
+        None => Ok(found),
     };
-    let country = match country_col {
-        Some(c) => Some(pick_column(&table, c, "country")?),
-        None => detected.country,
+    let mapping = ColumnMapping {
+        name: pick(choice.name, detected.name, "name")?,
+        country: pick(choice.country, detected.country, "country")?,
+        address: pick(choice.address, detected.address, "address")?,
+        product: pick(choice.product, detected.product, "product")?,
     };
-    let queries = table
+    if mapping.name.is_none() {
+        return Err(format!(
+            "{file_name}: could not tell which column holds the supplier name; pass --name-column with one of: {}",
+            table.columns.join(", ")
+        ));
+    }
+    let rows = table
         .rows
         .iter()
-        .map(|r| SupplierQuery {
-            name: r.get(name).cloned().unwrap_or_default(),
-            country: country
-                .and_then(|c| r.get(c).cloned())
-                .filter(|c| !c.trim().is_empty()),
-        })
+        .map(|r| RowInput::from_row(r, &mapping))
         .collect();
     Ok(Suppliers {
-        queries,
-        name_column: table.columns[name].clone(),
-        country_column: country.map(|c| table.columns[c].clone()),
+        rows,
         warnings: table.warnings.iter().map(ToString::to_string).collect(),
+        table_columns: table.columns,
+        mapping,
     })
-}
-
-/// A tiny argument reader: `--flag value` pairs and positionals.
-pub struct Args {
-    pub positional: Vec<String>,
-    pub flags: Vec<(String, String)>,
-}
-
-impl Args {
-    pub fn parse(args: &[String], known: &[&str], usage: &str) -> Result<Args, String> {
-        let mut positional = Vec::new();
-        let mut flags = Vec::new();
-        let mut it = args.iter();
-        while let Some(a) = it.next() {
-            if let Some(name) = a.strip_prefix("--") {
-                let (name, inline) = match name.split_once('=') {
-                    Some((n, v)) => (n, Some(v.to_string())),
-                    None => (name, None),
-                };
-                if !known.contains(&name) {
-                    return Err(format!("unknown option --{name}\n{usage}"));
-                }
-                let v = match inline {
-                    Some(v) => v,
-                    None => it
-                        .next()
-                        .cloned()
-                        .ok_or_else(|| format!("--{name} needs a value\n{usage}"))?,
-                };
-                flags.push((name.to_string(), v));
-            } else {
-                positional.push(a.clone());
-            }
-        }
-        Ok(Args { positional, flags })
-    }
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.flags
-            .iter()
-            .rev()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
 }
 
 /// Parses the screen options shared by `screen` and `eval`.
 pub fn screen_options(a: &Args) -> Result<ScreenOptions, String> {
     let threshold = match a.get("threshold") {
-        Some(t) => t
-            .parse::<f64>()
-            .ok()
-            .filter(|t| (0.0..=1.0).contains(t))
-            .ok_or_else(|| format!("--threshold must be a number between 0 and 1, got {t:?}"))?,
+        Some(t) => parse_threshold(t)?,
         None => DEFAULT_THRESHOLD,
     };
     let top_k = match a.get("top") {
@@ -180,29 +183,31 @@ pub fn screen_options(a: &Args) -> Result<ScreenOptions, String> {
     })
 }
 
+/// A threshold between 0 and 1.
+pub fn parse_threshold(t: &str) -> Result<f64, String> {
+    t.parse::<f64>()
+        .ok()
+        .filter(|t| (0.0..=1.0).contains(t))
+        .ok_or_else(|| format!("--threshold must be a number between 0 and 1, got {t:?}"))
+}
+
 #[derive(serde::Serialize)]
 struct JsonRow<'a> {
     row: usize,
     supplier_name: &'a str,
-    supplier_country: Option<&'a str>,
+    supplier_country: &'a str,
+    supplier_address: &'a str,
+    supplier_product: &'a str,
     hits: &'a [Hit],
+    risks: &'a [RiskSignal],
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
-    let a = Args::parse(
-        args,
-        &[
-            "name-column",
-            "country-column",
-            "threshold",
-            "top",
-            "lists",
-            "format",
-            "out",
-            "bundle",
-        ],
-        USAGE,
-    )?;
+    let a = Args::parse(args, VALUED, &[], USAGE)?;
+    if a.help {
+        println!("{USAGE}");
+        return Ok(());
+    }
     let [input] = a.positional.as_slice() else {
         return Err(format!("screen takes exactly one INPUT file\n{USAGE}"));
     };
@@ -213,50 +218,41 @@ pub fn run(args: &[String]) -> Result<(), String> {
     }
     let bundle = PathBuf::from(a.get("bundle").unwrap_or(DEFAULT_BUNDLE));
     let set = load_bundle(&bundle)?;
-    let sup = read_suppliers(
-        Path::new(input),
-        a.get("name-column"),
-        a.get("country-column"),
-    )?;
+    let sup = read_suppliers(Path::new(input), &ColumnChoice::from_args(&a))?;
     for w in &sup.warnings {
         eprintln!("warning: {w}");
     }
+    let m = &sup.mapping;
     eprintln!(
-        "screening {} suppliers (name column {:?}, country column {:?}) against {} entities at threshold {}",
-        sup.queries.len(),
-        sup.name_column,
-        sup.country_column.as_deref().unwrap_or("none"),
+        "screening {} suppliers (name column {:?}, country column {:?}, address column {:?}, product column {:?}) \
+         against {} entities at threshold {}",
+        sup.rows.len(),
+        sup.column(m.name),
+        sup.column(m.country),
+        sup.column(m.address),
+        sup.column(m.product),
         set.entities.len(),
         opts.threshold
     );
     let screener = Screener::new(&set);
-    let results: Vec<Vec<Hit>> = sup
-        .queries
-        .iter()
-        .map(|q| screener.screen(q, &opts))
-        .collect();
-    let text = if format == "json" {
-        let rows: Vec<JsonRow> = sup
-            .queries
-            .iter()
-            .zip(&results)
-            .enumerate()
-            .map(|(i, (q, h))| JsonRow {
-                row: i + 1,
-                supplier_name: &q.name,
-                supplier_country: q.country.as_deref(),
-                hits: h,
-            })
-            .collect();
-        serde_json::to_string_pretty(&rows).map_err(|e| e.to_string())? + "\n"
-    } else {
-        to_csv(&sup.queries, &results)?
+    let risk = RiskIndex::new(&set);
+    let results = screen_rows(&screener, &risk, &sup.rows, &opts);
+    let out: Box<dyn Write> = match a.get("out") {
+        Some(f) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(f).map_err(|e| format!("cannot write {f}: {e}"))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let flagged = results.iter().filter(|h| !h.is_empty()).count();
-    match a.get("out") {
-        Some(out) => std::fs::write(out, text).map_err(|e| format!("cannot write {out}: {e}"))?,
-        None => print!("{text}"),
-    }
+    let written = if format == "json" {
+        write_json(out, &sup.rows, &results)
+    } else {
+        write_csv(out, &sup.rows, &results, opts.threshold)
+    };
+    written.map_err(|e| format!("cannot write the results: {e}"))?;
+    let flagged = results
+        .iter()
+        .filter(|r| r.hits_at(opts.threshold).next().is_some())
+        .count();
     eprintln!(
         "{flagged} of {} suppliers have at least one hit",
         results.len()
@@ -264,33 +260,48 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// The CSV report: one line per hit, one line with empty hit columns for a supplier without a hit.
-pub fn to_csv(queries: &[SupplierQuery], results: &[Vec<Hit>]) -> Result<String, String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    let err = |e: csv::Error| e.to_string();
-    let header = SCREEN_HEADER.iter().copied().chain(std::iter::once("why"));
-    w.write_record(header).map_err(err)?;
-    // The same cells as the app's export, each neutralised so a spreadsheet never runs a supplier
-    // name such as `=HYPERLINK(...)` as a formula (engine::export::neutralise_cell).
-    let mut write = |row: usize, q: &SupplierQuery, hit: Option<&Hit>| {
-        let country = q.country.as_deref().unwrap_or("");
-        let cells = screen_cells(row, &q.name, country, hit);
-        let why = hit.map(|h| h.explanation.summary()).unwrap_or_default();
-        let record: Vec<String> = cells
-            .iter()
-            .map(String::as_str)
-            .chain(std::iter::once(why.as_str()))
-            .map(|c| neutralise_cell(c).into_owned())
-            .collect();
-        w.write_record(&record).map_err(err)
-    };
-    for (i, (q, hits)) in queries.iter().zip(results).enumerate() {
-        if hits.is_empty() {
-            write(i + 1, q, None)?;
-        }
-        for h in hits {
-            write(i + 1, q, Some(h))?;
-        }
+fn write_csv(
+    out: Box<dyn Write>,
+    rows: &[RowInput],
+    results: &[RowResult],
+    threshold: f64,
+) -> Result<(), String> {
+    let no_decisions = HashMap::new();
+    let mut w = ResultsWriter::new(out, &no_decisions, threshold).map_err(|e| e.to_string())?;
+    for (i, (input, result)) in rows.iter().zip(results).enumerate() {
+        w.write_row(ExportRow {
+            row: i + 1,
+            input,
+            result,
+        })
+        .map_err(|e| e.to_string())?;
     }
-    String::from_utf8(w.into_inner().map_err(|e| e.to_string())?).map_err(|e| e.to_string())
+    w.finish()
+        .map_err(|e| e.to_string())?
+        .flush()
+        .map_err(|e| e.to_string())
+}
+
+fn write_json(
+    mut out: Box<dyn Write>,
+    rows: &[RowInput],
+    results: &[RowResult],
+) -> Result<(), String> {
+    let json: Vec<JsonRow> = rows
+        .iter()
+        .zip(results)
+        .enumerate()
+        .map(|(i, (r, res))| JsonRow {
+            row: i + 1,
+            supplier_name: &r.name,
+            supplier_country: &r.country,
+            supplier_address: &r.address,
+            supplier_product: &r.product,
+            hits: &res.hits,
+            risks: &res.risks,
+        })
+        .collect();
+    serde_json::to_writer_pretty(&mut out, &json).map_err(|e| e.to_string())?;
+    writeln!(out).map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())
 }

@@ -1,4 +1,5 @@
 //! `supplyscreen`: the native command-line tool.
+mod args;
 mod cmd_build_lists;
 mod cmd_eval;
 mod cmd_lists;

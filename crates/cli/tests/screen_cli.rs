@@ -74,7 +74,12 @@ fn screen_writes_the_csv_contract() {
     let (recs, stderr) = run_screen(&bundle, &dev, &[]);
     let header: Vec<&str> = recs[0].iter().collect();
     assert_eq!(&header[..SCREEN_HEADER.len()], SCREEN_HEADER, "header");
-    assert_eq!(header.get(SCREEN_HEADER.len()), Some(&"why"));
+    // Then the rest of the app's results file, in the app's order.
+    assert_eq!(
+        &header[SCREEN_HEADER.len()..],
+        ["why", "status", "decision", "note", "risk_signals"],
+        "header"
+    );
     let body = &recs[1..];
     let mut rows_seen: Vec<usize> = body.iter().map(|r| r[0].parse().unwrap()).collect();
     rows_seen.dedup();
@@ -89,7 +94,13 @@ fn screen_writes_the_csv_contract() {
     assert_eq!(row3.len(), 1);
     assert_eq!(&row3[0][1], "BELDEN INC.");
     assert_eq!(&row3[0][2], "Germany");
-    assert!(row3[0].iter().skip(3).all(str::is_empty), "{:?}", row3[0]);
+    let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    assert!(
+        (3..=col("why")).all(|i| row3[0][i].is_empty()),
+        "{:?}",
+        row3[0]
+    );
+    assert_eq!(&row3[0][col("status")], "Clear");
     // Row 4 is a UFLPA-listed public security bureau written as on the list: a hit line with
     // every hit column filled and a score at or above the default threshold.
     let row4: Vec<_> = body.iter().filter(|r| &r[0] == "4").collect();
@@ -106,6 +117,8 @@ fn screen_writes_the_csv_contract() {
     );
     assert!(!best[4].is_empty() && !best[5].is_empty() && !best[6].is_empty());
     assert!(best[7].to_lowercase().contains("bortala"), "{best:?}");
+    assert_eq!(&best[col("status")], "Possible match");
+    assert!(!best[col("why")].is_empty(), "{best:?}");
     // Scores of one row are best first.
     let scores: Vec<f64> = row4.iter().map(|r| r[3].parse().unwrap()).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");

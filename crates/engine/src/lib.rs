@@ -1,23 +1,26 @@
-//! The browser-free heart of supplyscreen.
+//! The facade the app and the CLI use: one import path for everything a screen needs, and the one
+//! screening path they share.
 //!
-//! * [`model`] — what a restriction list is made of: lists, entities, aliases, goods-risk rows.
-//! * [`bundle`] — the versioned, checksummed binary file that carries every list to the app and CLI.
+//! * [`model`], [`bundle`] — the lists and their file (`supplyscreen-lists`).
+//! * [`input`] — supplier files read into a table, columns detected (`supplyscreen-reader`).
+//! * [`normalize`], [`screen`], [`explain`], [`eval`] — the matcher (`supplyscreen-matcher`).
+//! * [`risk`] — product and place risk signals (`supplyscreen-risk`).
+//! * [`country`], [`numbers`] — shared vocabulary (`supplyscreen-vocab`).
+//! * [`rows`] — a mapped supplier row and [`rows::screen_rows`]: names and risk signals for a batch
+//!   of rows, the one path the CLI, the bench and the browser worker all call.
+//! * [`export`] — the results CSV and the review-decisions CSV.
 //!
 //! Everything here compiles natively (CLI, tests, benches) and to `wasm32-unknown-unknown` (the app's
-//! worker), so it must not depend on a browser, a file system or threads.
+//! worker), so nothing depends on a browser, a file system, threads or a clock.
 
-pub mod bundle;
-pub mod country;
-pub mod eval;
-pub mod explain;
+pub use supplyscreen_lists::{bundle, model};
+pub use supplyscreen_matcher::{eval, explain, normalize, screen};
+pub use supplyscreen_reader as input;
+pub use supplyscreen_risk as risk;
+pub use supplyscreen_vocab::{country, numbers};
+
 pub mod export;
-pub mod index;
-pub mod input;
-pub mod model;
-pub mod normalize;
-pub mod risk;
-pub mod score;
-pub mod screen;
+pub mod rows;
 
 /// The engine's version, printed in reports so a screen can be reproduced.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -10,8 +10,8 @@ use crate::text::{norm_key, push_alias, SlugIds};
 use crate::{cbp, csl, ilab, ofac, uflpa};
 use std::collections::HashMap;
 use std::path::Path;
-use supplyscreen_engine::input::thousands;
-use supplyscreen_engine::model::{Entity, GoodsRisk, ListCode, ListInfo, ListSet};
+use supplyscreen_lists::model::{Entity, GoodsRisk, ListCode, ListInfo, ListSet};
+use supplyscreen_vocab::numbers::thousands;
 
 /// The files read, relative to the sources folder.
 pub mod files {
@@ -147,7 +147,7 @@ pub fn build_list_set(sources: &Path, opts: &BuildOptions) -> Result<ListSet> {
     ));
     li.notes.push(format!(
         "{} region- or country-wide orders (e.g. Turkmenistan cotton) are kept as RegionWideOrder records; they match by country and merchandise, not by supplier name.",
-        es.iter().filter(|e| e.kind == supplyscreen_engine::model::EntityKind::RegionWideOrder).count()
+        es.iter().filter(|e| e.kind == supplyscreen_lists::model::EntityKind::RegionWideOrder).count()
     ));
     li.notes.push("Rows with an empty Entity cell in CBP's export were dropped by the extractor (nsfreg); CBP's export lists current orders only (revoked ones such as Top Glove are absent).".into());
     push_list(&mut lists, &mut entities, li, es);
@@ -431,7 +431,7 @@ fn merge_cmic(cons: &mut Vec<Entity>, cmic: Vec<Entity>) -> (usize, usize) {
                         &name,
                         &mut e.aliases,
                         n,
-                        supplyscreen_engine::model::AliasKind::Aka,
+                        supplyscreen_lists::model::AliasKind::Aka,
                     );
                 }
                 for p in c.programs {

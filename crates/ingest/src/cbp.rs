@@ -11,7 +11,7 @@ use crate::text::{
     clean, non_empty, parse_us_numeric_date, push_alias, split_names, strip_subsidiaries, SlugIds,
 };
 use std::path::Path;
-use supplyscreen_engine::model::{AliasKind, Entity, EntityKind, ListCode};
+use supplyscreen_lists::model::{AliasKind, Entity, EntityKind, ListCode};
 
 pub const SOURCE_URL: &str = "https://www.cbp.gov/document/stats/withhold-release-orders-findings";
 

@@ -9,7 +9,7 @@ use crate::error::{read_utf8, IngestError, LineCounter, Location, Result};
 use crate::nsfreg::blank;
 use crate::text::{clean, guess_kind, push_alias, SlugIds};
 use std::path::Path;
-use supplyscreen_engine::model::{AliasKind, Entity, EntityKind, ListCode};
+use supplyscreen_lists::model::{AliasKind, Entity, EntityKind, ListCode};
 
 /// The columns this parser needs; the header must contain all of them (extra columns are fine).
 const REQUIRED: &[&str] = &[

@@ -8,7 +8,7 @@ use crate::text::clean;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::path::Path;
-use supplyscreen_engine::model::GoodsRisk;
+use supplyscreen_lists::model::GoodsRisk;
 
 fn yes_no(path: &Path, at: Location, field: &str, v: &str) -> Result<bool> {
     match v.trim() {

@@ -9,7 +9,7 @@
 //! * [`nsfreg`] — the JSON extractions of the eCFR Entity/MEU lists, DPL, State lists and CMIC list.
 //!
 //! [`text`] holds the shared cleanup (aliases written inside names, subsidiaries qualifiers,
-//! swallowed addresses), and [`build`] assembles everything into one [`ListSet`](supplyscreen_engine::model::ListSet).
+//! swallowed addresses), and [`build`] assembles everything into one [`ListSet`](supplyscreen_lists::model::ListSet).
 //! Every parser returns an [`IngestError`] naming the file, the line or record and the problem on
 //! malformed input; none panics.
 

@@ -13,7 +13,7 @@ use crate::text::{
 };
 use serde::Deserialize;
 use std::path::Path;
-use supplyscreen_engine::model::{Alias, AliasKind, Entity, EntityKind, ListCode};
+use supplyscreen_lists::model::{Alias, AliasKind, Entity, EntityKind, ListCode};
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct NsfregFile {

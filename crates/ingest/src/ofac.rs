@@ -10,7 +10,7 @@ use crate::nsfreg::blank;
 use crate::text::{clean, push_alias};
 use std::collections::BTreeMap;
 use std::path::Path;
-use supplyscreen_engine::model::{AliasKind, Entity, EntityKind, ListCode};
+use supplyscreen_lists::model::{AliasKind, Entity, EntityKind, ListCode};
 
 /// A primary record (sdn.csv / cons_prim.csv).
 #[derive(Debug, Clone, PartialEq, Eq)]

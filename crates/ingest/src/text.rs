@@ -5,7 +5,7 @@
 //! name, "and its subsidiaries" glued to a name), and fixing them once keeps the lists consistent.
 
 use std::collections::HashMap;
-use supplyscreen_engine::model::{Alias, AliasKind, EntityKind};
+use supplyscreen_lists::model::{Alias, AliasKind, EntityKind};
 
 /// Collapses runs of whitespace (including no-break spaces and line breaks) to one space and trims.
 pub fn clean(s: &str) -> String {
@@ -109,32 +109,10 @@ pub fn strip_subsidiaries(name: &str) -> (String, bool) {
     (clean(name), false)
 }
 
-/// Legal-form endings after which " and " separates two names rather than being part of one
-/// ("Co., Ltd. and JWD Technology" vs "Cotton and Linen").
-const LEGAL_ENDINGS: &[&str] = &[
-    "co.",
-    "co",
-    "ltd.",
-    "ltd",
-    "limited",
-    "inc.",
-    "inc",
-    "llc",
-    "l.l.c.",
-    "corp.",
-    "corporation",
-    "company",
-    "c.v.",
-    "s.a.",
-    "gmbh",
-    "plc",
-    "jsc",
-    "ooo",
-];
-
+/// After a legal form, " and " separates two names rather than being part of one ("Co., Ltd. and
+/// JWD Technology" vs "Cotton and Linen").
 fn ends_with_legal_form(s: &str) -> bool {
-    let last = s.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
-    LEGAL_ENDINGS.contains(&last.trim_end_matches(','))
+    supplyscreen_vocab::legal::ends_with_form(s)
 }
 
 /// Splits a published list of names ("A; B; and C", "A Co., Ltd. and B Co.") into names.
@@ -358,8 +336,7 @@ pub fn split_swallowed_address(alias: &str, country: Option<&str>) -> Option<(St
         let in_country = country.is_some_and(|c| !c.is_empty() && rest.contains(c));
         // ", LLC. D. 10 …": a legal form after the comma still belongs to the name.
         let next_word = rest.split(' ').next().unwrap_or("").to_lowercase();
-        let next_is_legal = LEGAL_ENDINGS.contains(&next_word.trim_end_matches(','))
-            || LEGAL_ENDINGS.contains(&next_word.trim_end_matches(['.', ',']));
+        let next_is_legal = ends_with_legal_form(&next_word);
         let cut = if bytes[i] == b',' {
             rest.len() >= 12
                 && (next_is_digit

@@ -13,7 +13,7 @@ use crate::text::{
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashMap;
 use std::path::Path;
-use supplyscreen_engine::model::{AliasKind, Entity, EntityKind, ListCode};
+use supplyscreen_lists::model::{AliasKind, Entity, EntityKind, ListCode};
 
 pub const SOURCE_URL: &str = "https://www.dhs.gov/uflpa-entity-list";
 

@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
-use supplyscreen_engine::bundle;
-use supplyscreen_engine::model::{AliasKind, Entity, EntityKind, ListCode, ListSet};
 use supplyscreen_ingest::build::files;
 use supplyscreen_ingest::{build_list_set, cbp, csl, ilab, nsfreg, ofac, uflpa, BuildOptions};
+use supplyscreen_lists::bundle;
+use supplyscreen_lists::model::{AliasKind, Entity, EntityKind, ListCode, ListSet};
 
 fn src(f: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -12,7 +12,9 @@
 
 use std::time::Instant;
 use supplyscreen_engine::model::{EntityKind, ListSet};
-use supplyscreen_engine::screen::{ScreenOptions, Screener, SupplierQuery, DEFAULT_THRESHOLD};
+use supplyscreen_engine::risk::RiskIndex;
+use supplyscreen_engine::rows::{screen_rows, RowInput};
+use supplyscreen_engine::screen::{ScreenOptions, Screener, DEFAULT_THRESHOLD};
 
 /// A small deterministic generator (xorshift), so every run screens the same rows.
 struct Rng(u64);
@@ -151,14 +153,10 @@ fn negatives() -> Vec<String> {
     out
 }
 
-/// Options that take a value (the value is not the bundle path).
-const VALUED: &[&str] = &["--misses", "--dump", "--input", "--threshold"];
+#[path = "../args.rs"]
+mod args;
 
-fn arg_value(args: &[String], name: &str) -> Option<String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1).cloned())
-}
+const USAGE: &str = "usage: supplyscreen-bench [BUNDLE] [--screen-only] [--once] [--misses KIND] [--dump FILE] [--input FILE [--threshold T]]";
 
 /// `--input FILE [--threshold T]`: screens the names (and countries) of a supplier file, as the
 /// browser's worker does, and prints `screen input: X s` — the native figure the browser benchmark
@@ -174,18 +172,14 @@ fn screen_input(set: &ListSet, file: &str, threshold: f64, runs: usize) {
         std::process::exit(1);
     });
     let m = detect_columns(&table);
-    let Some(name_col) = m.name else {
+    if m.name.is_none() {
         eprintln!("supplyscreen-bench: {file}: no column looks like supplier names");
         std::process::exit(1);
-    };
-    let queries: Vec<SupplierQuery> = table
+    }
+    let rows: Vec<RowInput> = table
         .rows
         .iter()
-        .filter(|r| !r[name_col].is_empty())
-        .map(|r| SupplierQuery {
-            name: r[name_col].clone(),
-            country: m.country.map(|c| r[c].clone()).filter(|c| !c.is_empty()),
-        })
+        .map(|r| RowInput::from_row(r, &m))
         .collect();
     let opts = ScreenOptions {
         threshold,
@@ -196,10 +190,11 @@ fn screen_input(set: &ListSet, file: &str, threshold: f64, runs: usize) {
     for _ in 0..runs {
         // A fresh index per run: cold per-index caches, as in the worker's first file.
         let s = Screener::new(set);
+        let risk = RiskIndex::new(set);
         let t = Instant::now();
-        hits = queries
+        hits = screen_rows(&s, &risk, &rows, &opts)
             .iter()
-            .map(|q| s.screen(q, &opts).len())
+            .map(|r| r.hits.len())
             .sum::<usize>();
         times.push(t.elapsed().as_secs_f64());
     }
@@ -207,33 +202,40 @@ fn screen_input(set: &ListSet, file: &str, threshold: f64, runs: usize) {
     println!(
         "screen input: {:.3} s ({} rows of {file}, threshold {threshold}, {hits} hits; best of {runs}, median {:.3} s)",
         times[0],
-        queries.len(),
+        rows.len(),
         times[times.len() / 2]
     );
 }
 
 fn main() {
-    // Arguments: [BUNDLE] [--screen-only] [--once] [--misses KIND] [--dump FILE]
-    // [--input FILE [--threshold T]]. `--screen-only` skips the exhaustive
-    // candidate-recall sample (for profiling the screening loop); `--misses KIND` prints the rows of
-    // that perturbation kind that were missed.
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let screen_only = args.iter().any(|a| a == "--screen-only");
-    // `--once`: one build and one screening pass (for instruction counting under callgrind).
-    let runs = if args.iter().any(|a| a == "--once") {
-        1
-    } else {
-        3
-    };
-    let misses_kind = arg_value(&args, "--misses");
-    // `--dump FILE`: every row's hits (score, entity, matched name, explanation) as JSON lines, so
-    // that a speed change can be shown to leave the results byte-identical (`cmp` two dumps).
-    let dump_path = arg_value(&args, "--dump");
+    // `--screen-only` skips the exhaustive candidate-recall sample (for profiling the screening
+    // loop); `--once` does one build and one screening pass (for instruction counting under
+    // callgrind); `--misses KIND` prints the rows of that perturbation kind that were missed;
+    // `--dump FILE` writes every row's hits (score, entity, matched name, explanation) as JSON lines,
+    // so that a speed change can be shown to leave the results byte-identical (`cmp` two dumps).
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let args = args::Args::parse(
+        &argv,
+        &["misses", "dump", "input", "threshold"],
+        &["screen-only", "once"],
+        USAGE,
+    )
+    .unwrap_or_else(|e| {
+        eprintln!("supplyscreen-bench: {e}");
+        std::process::exit(2);
+    });
+    if args.help {
+        println!("{USAGE}");
+        return;
+    }
+    let screen_only = args.has("screen-only");
+    let runs = if args.has("once") { 1 } else { 3 };
+    let misses_kind = args.get("misses").map(str::to_string);
+    let dump_path = args.get("dump").map(str::to_string);
     let path = args
-        .iter()
-        .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || !VALUED.contains(&args[i - 1].as_str())))
-        .map(|(_, a)| a.clone())
+        .positional
+        .first()
+        .cloned()
         .unwrap_or_else(|| "static/lists.bundle".into());
     let bytes = std::fs::read(&path).unwrap_or_else(|e| {
         eprintln!("supplyscreen-bench: cannot read {path}: {e}; build it with `make bundle`");
@@ -243,8 +245,9 @@ fn main() {
         eprintln!("supplyscreen-bench: {path}: {e}");
         std::process::exit(1);
     });
-    if let Some(file) = arg_value(&args, "--input") {
-        let threshold = arg_value(&args, "--threshold")
+    if let Some(file) = args.get("input") {
+        let threshold = args
+            .get("threshold")
             .map(|t| {
                 t.parse().unwrap_or_else(|_| {
                     eprintln!("supplyscreen-bench: --threshold {t}: not a number");
@@ -252,7 +255,7 @@ fn main() {
                 })
             })
             .unwrap_or(DEFAULT_THRESHOLD);
-        screen_input(&set, &file, threshold, runs);
+        screen_input(&set, file, threshold, runs);
         return;
     }
     let negs = negatives();
@@ -265,14 +268,14 @@ fn main() {
     let orgs: Vec<usize> = (0..set.entities.len())
         .filter(|&i| set.entities[i].kind != EntityKind::Person)
         .collect();
-    let mut rows: Vec<(SupplierQuery, Option<usize>, &str)> = Vec::with_capacity(10_000);
+    let mut rows: Vec<(RowInput, Option<usize>, &str)> = Vec::with_capacity(10_000);
     for _ in 0..6000 {
         let e = orgs[rng.below(orgs.len())];
         let (name, kind) = perturb(&set.entities[e].name, &mut rng);
         rows.push((
-            SupplierQuery {
+            RowInput {
                 name,
-                country: None,
+                ..RowInput::default()
             },
             Some(e),
             kind,
@@ -282,9 +285,9 @@ fn main() {
     step = step.max(1);
     for n in negs.iter().step_by(step).take(4000) {
         rows.push((
-            SupplierQuery {
+            RowInput {
                 name: n.clone(),
-                country: None,
+                ..RowInput::default()
             },
             None,
             "real_unlisted_company",
@@ -298,15 +301,17 @@ fn main() {
     let mut results = Vec::new();
     let mut screener = None;
     let opts = ScreenOptions::default();
+    let inputs: Vec<RowInput> = rows.iter().map(|r| r.0.clone()).collect();
+    let risk = RiskIndex::new(&set);
     for _ in 0..runs {
         drop(screener.take());
         let t = Instant::now();
         let s = Screener::new(&set);
         builds.push(t.elapsed().as_secs_f64());
         let t = Instant::now();
-        results = rows
-            .iter()
-            .map(|r| s.screen(&r.0, &opts))
+        results = screen_rows(&s, &risk, &inputs, &opts)
+            .into_iter()
+            .map(|r| r.hits)
             .collect::<Vec<_>>();
         times.push(t.elapsed().as_secs_f64());
         screener = Some(s);
@@ -321,7 +326,7 @@ fn main() {
         };
         let mut out = String::new();
         for (r, hits) in rows.iter().zip(&results) {
-            let low = screener.screen(&r.0, &near);
+            let low = screener.screen(&r.0.query(), &near);
             let line = serde_json::json!({ "row": r.0.name, "hits": hits, "at_0.5": low });
             out.push_str(&line.to_string());
             out.push('\n');
@@ -355,7 +360,7 @@ fn main() {
                         set.entities[e].name,
                         screener
                             .screen(
-                                &r.0,
+                                &r.0.query(),
                                 &ScreenOptions {
                                     threshold: 0.3,
                                     top_k: 1,
@@ -393,11 +398,11 @@ fn main() {
         .step_by(30)
         .take(sample)
     {
-        let ex = screener.screen_exhaustive(&r.0, &low);
+        let ex = screener.screen_exhaustive(&r.0.query(), &low);
         let Some(best) = ex.first() else { continue };
         sampled += 1;
         let fast = screener.screen(
-            &r.0,
+            &r.0.query(),
             &ScreenOptions {
                 threshold: 0.5,
                 top_k: 5,

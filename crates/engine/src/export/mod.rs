@@ -3,7 +3,8 @@
 //! * [`neutralise_cell`] — CSV formula-injection protection applied to every cell we write.
 //! * [`Decision`], [`decisions_to_csv`], [`decisions_from_csv`] — review decisions, keyed so they
 //!   survive a re-screen of a new version of the supplier file.
-//! * [`ExportRow`], [`results_csv`] — the screening results with decisions and risk signals.
+//! * [`ExportRow`], [`results_csv`], [`ResultsWriter`] — the screening results with decisions and
+//!   risk signals, the same file from the page and the CLI.
 //!
 //! Everything is plain data in and a `String` out: the app's worker calls it and hands the text to
 //! the page for download; nothing here touches a file system or a clock.
@@ -20,7 +21,9 @@ pub use decisions::{
     decision_key, decisions_from_csv, decisions_map, decisions_to_csv, Decision, DecisionStatus,
     DecisionsError, DecisionsProblem, DECISIONS_HEADER,
 };
-pub use results::{results_csv, screen_cells, ExportRow, RESULTS_HEADER, SCREEN_HEADER};
+pub use results::{
+    results_csv, screen_cells, ExportRow, ResultsWriter, RESULTS_HEADER, SCREEN_HEADER,
+};
 
 use std::borrow::Cow;
 

@@ -4,28 +4,21 @@
 use super::cell::neutralise_cell;
 use super::decisions::{decision_key, Decision};
 use crate::risk::RiskSignal;
+use crate::rows::{RowInput, RowResult};
 use crate::screen::Hit;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-/// One screened supplier row, as the app holds it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExportRow {
-    /// The 1-based data row of the supplier file (the first row after the header is 1), written
-    /// as is.
+/// One screened supplier row: its 1-based data row number (the first row after the header is 1),
+/// the row as mapped and what the screen found.
+#[derive(Debug, Clone, Copy)]
+pub struct ExportRow<'a> {
     pub row: usize,
-    pub supplier_name: String,
-    pub supplier_country: String,
-    pub supplier_address: String,
-    pub supplier_product: String,
-    /// The row's screening status as the app words it (e.g. "Hit", "No hit", "Skipped: empty name").
-    pub status: String,
-    /// Best first, as [`Screener::screen`](crate::screen::Screener::screen) returns them.
-    pub hits: Vec<Hit>,
-    pub risks: Vec<RiskSignal>,
+    pub input: &'a RowInput,
+    pub result: &'a RowResult,
 }
 
-/// The columns the CLI `screen` command writes first (it adds a `why` column after them).
+/// The first columns of the results file, in this order: a contract that scripts reading the CLI's
+/// output rely on (`crates/cli/tests/screen_cli.rs`).
 pub const SCREEN_HEADER: [&str; 9] = [
     "row",
     "supplier_name",
@@ -38,19 +31,20 @@ pub const SCREEN_HEADER: [&str; 9] = [
     "entity_country",
 ];
 
-/// The results file's columns: [`SCREEN_HEADER`] plus `status` after the supplier, and the review
-/// decision, its note and the risk signals at the end.
-pub const RESULTS_HEADER: [&str; 13] = [
+/// The results file's columns: [`SCREEN_HEADER`], then why the hit scored what it did, the row's
+/// status, the review decision and its note, and the row's risk signals.
+pub const RESULTS_HEADER: [&str; 14] = [
     "row",
     "supplier_name",
     "supplier_country",
-    "status",
     "score",
     "list",
     "entity_id",
     "entity_name",
     "matched_name",
     "entity_country",
+    "why",
+    "status",
     "decision",
     "note",
     "risk_signals",
@@ -84,50 +78,90 @@ pub fn screen_cells(
 /// `threshold`, one line with empty hit columns for a row without such a hit. `decisions` are looked
 /// up by [`decision_key`]; the row's risk signal titles are joined with "; " on each of its lines so
 /// a filtered spreadsheet keeps them. Every cell goes through [`neutralise_cell`].
-pub fn results_csv(
-    rows: &[ExportRow],
+pub fn results_csv<'a>(
+    rows: impl IntoIterator<Item = ExportRow<'a>>,
     decisions: &HashMap<String, Decision>,
     threshold: f64,
 ) -> String {
-    let mut lines: Vec<Vec<String>> = Vec::new();
+    let mut w = ResultsWriter::new(Vec::new(), decisions, threshold)
+        .expect("writing CSV to memory cannot fail");
     for r in rows {
-        let risks = r
-            .risks
-            .iter()
-            .map(RiskSignal::title)
-            .collect::<Vec<_>>()
-            .join("; ");
-        let line = |hit: Option<&Hit>| -> Vec<String> {
-            let [row, name, country, score, list, id, ename, matched, ecountry] =
-                screen_cells(r.row, &r.supplier_name, &r.supplier_country, hit);
-            let d = hit.and_then(|h| decisions.get(&decision_key(&r.supplier_name, &h.entity_id)));
-            vec![
-                row,
-                name,
-                country,
-                r.status.clone(),
-                score,
-                list,
-                id,
-                ename,
-                matched,
-                ecountry,
-                d.map(|d| d.status.label().to_string()).unwrap_or_default(),
-                d.map(|d| d.note.clone()).unwrap_or_default(),
-                risks.clone(),
-            ]
-        };
-        let hits: Vec<&Hit> = r
-            .hits
-            .iter()
-            .filter(|h| h.score + 1e-9 >= threshold)
-            .collect();
-        if hits.is_empty() {
-            lines.push(line(None));
-        }
-        for h in hits {
-            lines.push(line(Some(h)));
-        }
+        w.write_row(r).expect("writing CSV to memory cannot fail");
     }
-    super::write_csv(&RESULTS_HEADER, lines.into_iter(), neutralise_cell)
+    let bytes = w.finish().expect("flushing CSV to memory cannot fail");
+    String::from_utf8(bytes).expect("CSV written from UTF-8 cells is UTF-8")
+}
+
+/// [`results_csv`] row by row into any writer, so the CLI can stream a million rows to a file
+/// without holding them.
+pub struct ResultsWriter<'d, W: std::io::Write> {
+    csv: csv::Writer<W>,
+    decisions: &'d HashMap<String, Decision>,
+    threshold: f64,
+}
+
+impl<'d, W: std::io::Write> ResultsWriter<'d, W> {
+    /// Writes the header.
+    pub fn new(
+        out: W,
+        decisions: &'d HashMap<String, Decision>,
+        threshold: f64,
+    ) -> Result<Self, csv::Error> {
+        let mut csv = csv::Writer::from_writer(out);
+        csv.write_record(RESULTS_HEADER)?;
+        Ok(ResultsWriter {
+            csv,
+            decisions,
+            threshold,
+        })
+    }
+
+    /// Writes one row's lines.
+    pub fn write_row(&mut self, r: ExportRow<'_>) -> Result<(), csv::Error> {
+        for line in row_lines(r, self.decisions, self.threshold) {
+            self.csv
+                .write_record(line.iter().map(|c| neutralise_cell(c).into_owned()))?;
+        }
+        Ok(())
+    }
+
+    /// Flushes and gives the writer back.
+    pub fn finish(self) -> Result<W, std::io::Error> {
+        self.csv.into_inner().map_err(|e| e.into_error())
+    }
+}
+
+/// The lines of one row.
+fn row_lines(
+    r: ExportRow<'_>,
+    decisions: &HashMap<String, Decision>,
+    threshold: f64,
+) -> Vec<Vec<String>> {
+    let risks = r
+        .result
+        .risks
+        .iter()
+        .map(RiskSignal::title)
+        .collect::<Vec<_>>()
+        .join("; ");
+    let status = r.result.status(threshold).label();
+    let line = |hit: Option<&Hit>| -> Vec<String> {
+        let name = &r.input.name;
+        let d = hit.and_then(|h| decisions.get(&decision_key(name, &h.entity_id)));
+        let mut cells: Vec<String> = screen_cells(r.row, name, &r.input.country, hit).into();
+        cells.extend([
+            hit.map(|h| h.explanation.summary()).unwrap_or_default(),
+            status.to_string(),
+            d.map(|d| d.status.label().to_string()).unwrap_or_default(),
+            d.map(|d| d.note.clone()).unwrap_or_default(),
+            risks.clone(),
+        ]);
+        cells
+    };
+    let hits: Vec<&Hit> = r.result.hits_at(threshold).collect();
+    if hits.is_empty() {
+        vec![line(None)]
+    } else {
+        hits.into_iter().map(|h| line(Some(h))).collect()
+    }
 }

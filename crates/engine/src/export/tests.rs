@@ -2,6 +2,7 @@ use super::*;
 use crate::explain::Explanation;
 use crate::model::{EntityKind, ListCode};
 use crate::risk::{RiskKind, RiskSignal, RiskText, Why};
+use crate::rows::{RowInput, RowResult};
 use crate::screen::Hit;
 use std::collections::HashMap;
 
@@ -225,14 +226,21 @@ fn signal(good: &str) -> RiskSignal {
 
 #[test]
 fn results_csv_lines_decisions_and_risks() {
-    let rows = vec![
-        ExportRow {
-            row: 1,
-            supplier_name: "Hoshine Silicon".into(),
-            supplier_country: "CN".into(),
-            supplier_address: String::new(),
-            supplier_product: "polysilicon".into(),
-            status: "Hit".into(),
+    let inputs = [
+        RowInput {
+            name: "Hoshine Silicon".into(),
+            country: "CN".into(),
+            address: String::new(),
+            product: "polysilicon".into(),
+        },
+        RowInput {
+            name: "=cmd|'/C calc'!A0".into(),
+            country: "<i>US</i>".into(),
+            ..RowInput::default()
+        },
+    ];
+    let results = [
+        RowResult {
             hits: vec![
                 hit(
                     0.934,
@@ -244,17 +252,20 @@ fn results_csv_lines_decisions_and_risks() {
             ],
             risks: vec![signal("Polysilicon"), signal("Silica-based products")],
         },
-        ExportRow {
-            row: 2,
-            supplier_name: "=cmd|'/C calc'!A0".into(),
-            supplier_country: "<i>US</i>".into(),
-            supplier_address: String::new(),
-            supplier_product: String::new(),
-            status: "No hit".into(),
+        RowResult {
             hits: vec![hit(0.4, "dhs_uflpa:x", "X")],
             risks: vec![],
         },
     ];
+    let rows = inputs
+        .iter()
+        .zip(&results)
+        .enumerate()
+        .map(|(i, (input, result))| ExportRow {
+            row: i + 1,
+            input,
+            result,
+        });
     let decisions = decisions_map([Decision {
         supplier_name: "HOSHINE  silicon".into(),
         entity_id: "dhs_uflpa:hoshine".into(),
@@ -264,7 +275,7 @@ fn results_csv_lines_decisions_and_risks() {
         note: "+ same address".into(),
         decided_at: "2026-07-10".into(),
     }]);
-    let text = results_csv(&rows, &decisions, 0.78);
+    let text = results_csv(rows, &decisions, 0.78);
     let lines = read(&text);
     assert_eq!(lines[0], RESULTS_HEADER);
     assert_eq!(lines.len(), 4, "{text}");
@@ -275,23 +286,24 @@ fn results_csv_lines_decisions_and_risks() {
             "1",
             "Hoshine Silicon",
             "CN",
-            "Hit",
             "0.934",
             "dhs_uflpa",
             "dhs_uflpa:hoshine",
             "Hoshine Silicon Industry Co., Ltd.",
             "Hoshine Silicon Industry Co., Ltd.",
             "China; Hong Kong",
+            "all words match",
+            "Possible match",
             "Confirmed match",
             "'+ same address",
             "Forced labour risk: Polysilicon from China (DOL ILAB List of Goods); \
              Forced labour risk: Silica-based products from China (DOL ILAB List of Goods)",
         ]
     );
-    assert_eq!(lines[2][6], "dhs_uflpa:other");
-    assert_eq!(lines[2][10], "", "no decision for the second hit");
+    assert_eq!(lines[2][5], "dhs_uflpa:other");
+    assert_eq!(lines[2][11], "", "no decision for the second hit");
     assert_eq!(
-        lines[2][12], l1[12],
+        lines[2][13], l1[13],
         "risks repeated on every line of the row"
     );
     // A row whose hits are all below the threshold: one line, empty hit columns, cells protected.
@@ -301,13 +313,14 @@ fn results_csv_lines_decisions_and_risks() {
             "2",
             "'=cmd|'/C calc'!A0",
             "<i>US</i>",
-            "No hit",
             "",
             "",
             "",
             "",
             "",
             "",
+            "",
+            "Clear",
             "",
             "",
             ""
@@ -318,13 +331,13 @@ fn results_csv_lines_decisions_and_risks() {
         .iter()
         .map(|h| RESULTS_HEADER.iter().position(|r| r == h).unwrap())
         .collect();
-    let cli = screen_cells(1, "Hoshine Silicon", "CN", Some(&rows[0].hits[0]));
+    let cli = screen_cells(1, "Hoshine Silicon", "CN", Some(&results[0].hits[0]));
     assert_eq!(pick.iter().map(|&i| l1[i].clone()).collect::<Vec<_>>(), cli);
 }
 
 #[test]
 fn results_csv_from_a_real_screen() {
-    let set = crate::risk::tests::sample_set();
+    let set = crate::risk::sample::sample_set();
     let screener = crate::screen::Screener::new(&set);
     let risk = crate::risk::RiskIndex::new(&set);
     let opts = crate::screen::ScreenOptions::default();
@@ -334,50 +347,31 @@ fn results_csv_from_a_real_screen() {
     };
     let hits = screener.screen(&q, &opts);
     assert_eq!(hits[0].entity_id, "cbp_wro:hoshine-silicon-industry-co-ltd");
-    let rows = [ExportRow {
-        row: 1,
-        supplier_name: q.name.clone(),
-        supplier_country: "China".into(),
-        supplier_address: "Shihezi, Xinjiang".into(),
-        supplier_product: "polysilicon".into(),
-        status: "Hit".into(),
+    let input = RowInput {
+        name: q.name.clone(),
+        country: "China".into(),
+        address: "Shihezi, Xinjiang".into(),
+        product: "polysilicon".into(),
+    };
+    let result = RowResult {
         risks: risk.assess(
             Some("China"),
             Some("Shihezi, Xinjiang"),
             Some("polysilicon"),
         ),
         hits,
-    }];
-    let text = results_csv(&rows, &HashMap::new(), opts.threshold);
-    let lines = read(&text);
-    assert_eq!(lines[1][6], "cbp_wro:hoshine-silicon-industry-co-ltd");
-    assert!(
-        lines[1][12].starts_with("Xinjiang location in the address: Xinjiang, Shihezi; "),
-        "{}",
-        lines[1][12]
-    );
-}
-
-/// The worker sends these to the page with a non-self-describing format (bincode 1 in the app);
-/// postcard is one too, so a `skip_serializing_if`, `flatten` or `untagged` would break this.
-#[test]
-fn export_types_round_trip_through_a_non_self_describing_format() {
-    let row = ExportRow {
-        row: 7,
-        supplier_name: "Acme".into(),
-        supplier_country: "CN".into(),
-        supplier_address: "Urumqi".into(),
-        supplier_product: "cotton".into(),
-        status: "Hit".into(),
-        hits: vec![hit(0.9, "dhs_uflpa:a", "A")],
-        risks: vec![signal("Cotton")],
     };
-    let bytes = postcard::to_allocvec(&row).unwrap();
-    assert_eq!(postcard::from_bytes::<ExportRow>(&bytes).unwrap(), row);
-    let d = decision("Acme", "x", DecisionStatus::FalsePositive, "n");
-    let bytes = postcard::to_allocvec(&d).unwrap();
-    assert_eq!(postcard::from_bytes::<Decision>(&bytes).unwrap(), d);
-    let e = decisions_from_csv("f.csv", "").unwrap_err();
-    let bytes = postcard::to_allocvec(&e).unwrap();
-    assert_eq!(postcard::from_bytes::<DecisionsError>(&bytes).unwrap(), e);
+    let rows = [ExportRow {
+        row: 1,
+        input: &input,
+        result: &result,
+    }];
+    let text = results_csv(rows, &HashMap::new(), opts.threshold);
+    let lines = read(&text);
+    assert_eq!(lines[1][5], "cbp_wro:hoshine-silicon-industry-co-ltd");
+    assert!(
+        lines[1][13].starts_with("Xinjiang location in the address: Xinjiang, Shihezi; "),
+        "{}",
+        lines[1][13]
+    );
 }

@@ -1,0 +1,178 @@
+//! Why a hit scored what it scored, in a form the browser worker can send (serde) and a person can
+//! read: the word-by-word alignment and every factor that raised or lowered the score.
+
+use crate::score::{round3, Alignment, TokView, MAX_TOKENS};
+use serde::{Deserialize, Serialize};
+use supplyscreen_lists::model::ListCode;
+
+/// How one supplier word (or group of words) met one list word (or group).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlignKind {
+    /// Same word (up to case, accents, punctuation and plural).
+    Exact,
+    /// Same word with a small spelling difference (typo).
+    Fuzzy,
+    /// A business abbreviation or word variant ("Intl" / "International", "Ind." / "Industrial").
+    Abbreviation,
+    /// Legal forms of the same family ("Co., Ltd." / "Company Limited", "JSC" / "AO").
+    LegalForm,
+    /// One word on one side is several on the other ("Gazprombank" / "Gazprom Bank").
+    JoinedSplit,
+    /// Another romanisation of the same name ("Hotan" / "Hetian", "Vilayat" / "Wilayat").
+    Transliteration,
+    /// No counterpart on the other side.
+    Unmatched,
+}
+
+/// One line of the alignment. Unmatched supplier words have an empty `list`; unmatched list words an
+/// empty `supplier`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AlignedToken {
+    /// The supplier word(s), normalised (lower-case ASCII), space-separated when several.
+    pub supplier: String,
+    /// The list word(s), normalised.
+    pub list: String,
+    pub kind: AlignKind,
+    /// Similarity of the two sides in [0, 1] (0 for unmatched).
+    pub similarity: f64,
+    /// How much the word counts: rare words weigh more than generic ones ("Co.", "Xinjiang").
+    pub weight: f64,
+}
+
+/// Something beyond the word alignment that moved the score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "factor", rename_all = "snake_case")]
+pub enum Factor {
+    /// The supplier's country is one of the entity's countries.
+    CountryAgrees { country: String, delta: f64 },
+    /// The supplier's country is not among the entity's (known) countries.
+    CountryDiffers {
+        supplier_country: String,
+        entity_countries: Vec<String>,
+        delta: f64,
+    },
+    /// The words are the same but in another order.
+    WordOrder { delta: f64 },
+    /// The entity is a person; supplier files list companies, so a person needs a complete match.
+    PersonName { delta: f64 },
+    /// The matched name is a weak alias (a nickname or short form per the list).
+    WeakAlias { delta: f64 },
+    /// The only distinctive word that matches is misspelt: it may be another company's name.
+    TypoOnly { delta: f64 },
+    /// The only matching words are short or generic, so the match is held to a stricter standard.
+    ShortName { delta: f64 },
+}
+
+/// The full explanation of one hit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Explanation {
+    pub list: ListCode,
+    pub entity_id: String,
+    pub entity_name: String,
+    /// The name or alias of the entity that matched best.
+    pub matched_name: String,
+    /// `true` when `matched_name` is an alias rather than the primary name.
+    pub matched_alias: bool,
+    /// Score from the words alone, before the factors.
+    pub name_score: f64,
+    pub alignment: Vec<AlignedToken>,
+    pub factors: Vec<Factor>,
+}
+
+impl Explanation {
+    /// A one-line human summary, e.g. for a CSV `why` column.
+    pub fn summary(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        for a in &self.alignment {
+            let p = match a.kind {
+                AlignKind::Exact => continue,
+                AlignKind::Unmatched if a.list.is_empty() => {
+                    format!("extra word '{}'", a.supplier)
+                }
+                AlignKind::Unmatched => format!("missing word '{}'", a.list),
+                k => format!("{} '{}'~'{}'", kind_label(k), a.supplier, a.list),
+            };
+            parts.push(p);
+        }
+        for f in &self.factors {
+            parts.push(match f {
+                Factor::CountryAgrees { country, .. } => format!("country {country} agrees"),
+                Factor::CountryDiffers {
+                    supplier_country, ..
+                } => format!("country {supplier_country} differs"),
+                Factor::WordOrder { .. } => "word order differs".into(),
+                Factor::PersonName { .. } => "listed party is a person".into(),
+                Factor::WeakAlias { .. } => "weak alias".into(),
+                Factor::ShortName { .. } => "only generic words match".into(),
+                Factor::TypoOnly { .. } => "only a misspelt word matches".into(),
+            });
+        }
+        if parts.is_empty() {
+            "all words match".into()
+        } else {
+            parts.join("; ")
+        }
+    }
+}
+
+/// Renders an alignment for the explanation.
+pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToken> {
+    let join = |toks: &[TokView], (start, len): (u8, u8)| {
+        toks[start as usize..(start + len) as usize]
+            .iter()
+            .map(|t| t.surface)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut out = Vec::new();
+    let mut pairs = al.pairs.clone();
+    pairs.sort_by_key(|p| p.s.0);
+    let mut next_pair = pairs.iter().peekable();
+    for (i, t) in s.iter().enumerate().take(MAX_TOKENS) {
+        if al.s_used & (1u64 << i) == 0 {
+            out.push(AlignedToken {
+                supplier: t.surface.to_string(),
+                list: String::new(),
+                kind: AlignKind::Unmatched,
+                similarity: 0.0,
+                weight: round3(t.unmatched_weight()),
+            });
+        } else if let Some(p) = next_pair.peek() {
+            if p.s.0 as usize == i {
+                out.push(AlignedToken {
+                    supplier: join(s, p.s),
+                    list: join(l, p.l),
+                    kind: p.kind,
+                    similarity: round3(p.sim),
+                    weight: round3(p.weight),
+                });
+                next_pair.next();
+            }
+        }
+    }
+    for (j, t) in l.iter().enumerate().take(MAX_TOKENS) {
+        if al.l_used & (1u64 << j) == 0 {
+            out.push(AlignedToken {
+                supplier: String::new(),
+                list: t.surface.to_string(),
+                kind: AlignKind::Unmatched,
+                similarity: 0.0,
+                weight: round3(t.unmatched_weight()),
+            });
+        }
+    }
+    out
+}
+
+fn kind_label(k: AlignKind) -> &'static str {
+    match k {
+        AlignKind::Exact => "exact",
+        AlignKind::Fuzzy => "typo",
+        AlignKind::Abbreviation => "abbreviation",
+        AlignKind::LegalForm => "legal form",
+        AlignKind::JoinedSplit => "joined/split",
+        AlignKind::Transliteration => "transliteration",
+        AlignKind::Unmatched => "unmatched",
+    }
+}

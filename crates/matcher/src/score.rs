@@ -1,0 +1,528 @@
+//! The precise scorer: aligns the words of two names and turns the alignment into a score in [0, 1].
+//!
+//! The score is a weighted Dice coefficient over words:
+//!
+//! ```text
+//!            sum over matched pairs of  2 * w(list word) * similarity
+//! score = ---------------------------------------------------------------
+//!          sum of 2 * w over matched pairs + w of every unmatched word (both sides)
+//! ```
+//!
+//! so a shared rare word counts a lot, a shared generic word ("Co.", "Xinjiang", "Technology")
+//! little, and an unmatched rare word on EITHER side pulls the score down — which is what rejects a
+//! "hard sister" that shares only generic words. A matched pair is weighed by its list word because
+//! the supplier's spelling may be a typo the lists never saw.
+
+use crate::edit::{letter_bound_exceeds, letter_set, osa_distance, osa_table, typo_budget};
+use crate::explain::AlignKind;
+use crate::normalize::{Derivation, TokenClass};
+
+/// Weight of a legal form: weak evidence, whether it matches or not.
+pub const LEGAL_FORM_WEIGHT: f32 = 0.6;
+/// An unmatched noise word ("Dept", "Head Office", "Sales") costs this share of its weight.
+pub const NOISE_SHARE: f32 = 0.15;
+/// An unmatched number costs at most this much (numbers in supplier rows are often addresses or
+/// branch numbers; in list names they do matter, but a typo'd number is not a different company).
+pub const NUMBER_CAP: f32 = 1.5;
+/// The most tokens of one name the aligner considers (longer names are cut; none in the lists are).
+pub const MAX_TOKENS: usize = 48;
+
+/// One token as the aligner sees it: both the list side (from the index) and the supplier side.
+#[derive(Debug, Clone, Copy)]
+pub struct TokView<'a> {
+    /// Canonical-form id in the index vocabulary, or `u32::MAX` when the word is unknown there.
+    pub canon_id: u32,
+    pub canon: &'a str,
+    pub surface: &'a str,
+    /// Hash of the transliteration skeleton (0: none / too short).
+    pub skel: u64,
+    pub class: TokenClass,
+    pub derivation: Derivation,
+    pub weight: f32,
+    /// [`letter_set`] of `canon`, so the aligner can rule out a typo reading without an edit
+    /// distance.
+    pub letters: u64,
+    /// [`letter_set`] of `surface`, for the same reason (legal forms and written forms are
+    /// compared by surface).
+    pub surface_letters: u64,
+    /// `canon == surface`, computed once per token rather than once per word pair.
+    pub as_written: bool,
+}
+
+impl<'a> TokView<'a> {
+    /// A view with the letter sets and the as-written flag derived from the strings.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        canon_id: u32,
+        canon: &'a str,
+        surface: &'a str,
+        skel: u64,
+        class: TokenClass,
+        derivation: Derivation,
+        weight: f32,
+    ) -> TokView<'a> {
+        TokView {
+            canon_id,
+            canon,
+            surface,
+            skel,
+            class,
+            derivation,
+            weight,
+            letters: letter_set(canon),
+            surface_letters: letter_set(surface),
+            as_written: canon == surface,
+        }
+    }
+}
+
+impl TokView<'_> {
+    pub(crate) fn unmatched_weight(&self) -> f32 {
+        match self.class {
+            TokenClass::LegalForm => LEGAL_FORM_WEIGHT,
+            TokenClass::Noise => self.weight * NOISE_SHARE,
+            TokenClass::Number => self.weight.min(NUMBER_CAP),
+            TokenClass::Word => self.weight,
+        }
+    }
+    fn matched_weight(&self) -> f32 {
+        match self.class {
+            TokenClass::LegalForm => LEGAL_FORM_WEIGHT,
+            _ => self.weight,
+        }
+    }
+}
+
+/// A matched group: supplier tokens `s.0 .. s.0+s.1` with list tokens `l.0 .. l.0+l.1`.
+#[derive(Debug, Clone, Copy)]
+pub struct Pair {
+    pub s: (u8, u8),
+    pub l: (u8, u8),
+    pub kind: AlignKind,
+    pub sim: f32,
+    pub weight: f32,
+}
+
+/// The outcome of aligning two names.
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    pub pairs: Vec<Pair>,
+    pub s_used: u64,
+    pub l_used: u64,
+    pub num: f32,
+    pub den: f32,
+    /// The matched words appear in another order on the two sides.
+    pub reordered: bool,
+    /// Total weight of matched rare (non-generic, non-legal-form) list words.
+    pub distinctive_matched: f32,
+    /// The same, counting only pairs that are not typo readings.
+    pub distinctive_certain: f32,
+}
+
+impl Alignment {
+    pub fn score(&self) -> f32 {
+        if self.den <= 0.0 {
+            0.0
+        } else {
+            (self.num / self.den).clamp(0.0, 1.0)
+        }
+    }
+}
+
+/// Similarity lost per edit, relative to word length: one edit in an 8-letter word gives 0.84.
+pub const TYPO_COST: f32 = 1.25;
+/// Similarity of an abbreviation or word variant ("Intl"/"International"): slightly below a literal
+/// match, so that a literal reading (a split word) wins when both exist.
+pub const ABBREVIATION_SIM: f32 = 0.95;
+
+/// Similarity of two words at `d` edits: strict, so that one edit in a short word is not a match.
+fn typo_sim(d: usize, len: usize) -> f32 {
+    (1.0 - TYPO_COST * d as f32 / len as f32).max(0.0)
+}
+
+#[cfg(test)]
+fn fuzzy(a: &str, b: &str) -> Option<f32> {
+    fuzzy_sets(a, b, letter_set(a), letter_set(b))
+}
+
+/// [`fuzzy`] with the [`letter_set`]s of both words already known (the aligner keeps them in its
+/// token views): the same answer without going over the letters again for every word pair.
+fn fuzzy_sets(a: &str, b: &str, la: u64, lb: u64) -> Option<f32> {
+    let len = a.len().min(b.len());
+    let budget = typo_budget(len);
+    if budget == 0 {
+        return None;
+    }
+    // The tests `osa_distance` starts with, in its order, then the table.
+    if a.len().abs_diff(b.len()) > budget || letter_bound_exceeds(la, lb, budget) {
+        return None;
+    }
+    let d = osa_table(a.as_bytes(), b.as_bytes(), budget)?;
+    Some(typo_sim(d, a.len().max(b.len())))
+}
+
+/// Is `whole` the concatenation of `parts` (by surface or by canonical form)? Returns similarity.
+/// Allocation-free: it runs for every (token, window) pair of every candidate.
+fn concat_sim<'a>(whole: &TokView<'a>, parts: &[TokView<'a>]) -> Option<f32> {
+    if parts.iter().any(|p| p.class == TokenClass::LegalForm) {
+        return None;
+    }
+    for use_canon in [false, true] {
+        let piece = |p: &TokView<'a>| -> &'a str {
+            if use_canon {
+                p.canon
+            } else {
+                p.surface
+            }
+        };
+        let w = if use_canon {
+            whole.canon
+        } else {
+            whole.surface
+        };
+        let total: usize = parts.iter().map(|p| piece(p).len()).sum();
+        if total.abs_diff(w.len()) > 1 || (total != w.len() && w.len() < 8) {
+            continue;
+        }
+        if total == w.len() {
+            let mut rest = w;
+            let ok = parts.iter().all(|p| match rest.strip_prefix(piece(p)) {
+                Some(r) => {
+                    rest = r;
+                    true
+                }
+                None => false,
+            });
+            if ok && rest.is_empty() {
+                return Some(0.97);
+            }
+        }
+        if w.len() >= 8 && w.len() < 64 && parts.iter().all(|p| piece(p).len() >= 3) {
+            let mut joined = [0u8; 64];
+            let mut n = 0;
+            for p in parts {
+                let b = piece(p).as_bytes();
+                if n + b.len() > joined.len() {
+                    return None;
+                }
+                joined[n..n + b.len()].copy_from_slice(b);
+                n += b.len();
+            }
+            if osa_distance(w.as_bytes(), &joined[..n], 1).is_some() {
+                return Some(0.88);
+            }
+        }
+    }
+    None
+}
+
+/// Aligns supplier tokens `s` with list tokens `l`. `generic_weight`: words weighing at most this are
+/// "generic" (frequent across the lists) and may be matched by a prefix abbreviation ("Ind" for
+/// "Industries" when it is not in the abbreviation table).
+pub fn align(s: &[TokView], l: &[TokView], generic_weight: f32) -> Alignment {
+    align_with(s, l, generic_weight, &mut Vec::new(), Vec::new())
+}
+
+/// [`align`] with a buffer for the candidate pairs that the caller reuses across many alignments
+/// (the screener aligns about ten names per supplier row), and a vector (emptied here) to hold the
+/// alignment's pairs, which the caller may recycle from an alignment it no longer needs.
+pub fn align_with(
+    s: &[TokView],
+    l: &[TokView],
+    generic_weight: f32,
+    cands: &mut Vec<Pair>,
+    mut pairs: Vec<Pair>,
+) -> Alignment {
+    pairs.clear();
+    let s = &s[..s.len().min(MAX_TOKENS)];
+    let l = &l[..l.len().min(MAX_TOKENS)];
+    cands.clear();
+    for (i, a) in s.iter().enumerate() {
+        for (j, b) in l.iter().enumerate() {
+            if let Some((sim, kind)) = word_sim(a, b, generic_weight) {
+                cands.push(Pair {
+                    s: (i as u8, 1),
+                    l: (j as u8, 1),
+                    kind,
+                    sim,
+                    weight: b.matched_weight(),
+                });
+            }
+        }
+    }
+    // Joined / split words: one token on one side equals 2-4 consecutive tokens on the other. Only
+    // windows whose total length is within one letter of the token's are worth the check; prefix
+    // sums of the lengths rule the rest out without a call.
+    let (ps, pl) = (prefix_lens(s), prefix_lens(l));
+    let near = |w: &TokView, pre: &[(u16, u16)], j: usize, k: usize| {
+        let (sur, can) = (pre[j + k].0 - pre[j].0, pre[j + k].1 - pre[j].1);
+        (sur as usize).abs_diff(w.surface.len()) <= 1 || (can as usize).abs_diff(w.canon.len()) <= 1
+    };
+    // The shortest window of k tokens, per k: window lengths only grow with k, so once a token is
+    // more than one letter shorter than every k-window (both spellings), no window of k or more
+    // tokens can be near it.
+    let (ms, ml) = (min_windows(&ps, s.len()), min_windows(&pl, l.len()));
+    let may_join = |w: &TokView, mins: &[(u16, u16); 5], k: usize| {
+        w.surface.len() + 1 >= usize::from(mins[k].0) || w.canon.len() + 1 >= usize::from(mins[k].1)
+    };
+    for (i, a) in s.iter().enumerate() {
+        if a.class == TokenClass::LegalForm {
+            continue;
+        }
+        for k in 2..=4usize {
+            if !may_join(a, &ml, k) {
+                break;
+            }
+            for j in 0..l.len().saturating_sub(k - 1) {
+                if !near(a, &pl, j, k) {
+                    continue;
+                }
+                if let Some(sim) = concat_sim(a, &l[j..j + k]) {
+                    let w: f32 = l[j..j + k].iter().map(|t| t.matched_weight()).sum();
+                    cands.push(Pair {
+                        s: (i as u8, 1),
+                        l: (j as u8, k as u8),
+                        kind: AlignKind::JoinedSplit,
+                        sim,
+                        weight: w,
+                    });
+                }
+            }
+        }
+    }
+    for (j, b) in l.iter().enumerate() {
+        if b.class == TokenClass::LegalForm {
+            continue;
+        }
+        for k in 2..=4usize {
+            if !may_join(b, &ms, k) {
+                break;
+            }
+            for i in 0..s.len().saturating_sub(k - 1) {
+                if !near(b, &ps, i, k) {
+                    continue;
+                }
+                if let Some(sim) = concat_sim(b, &s[i..i + k]) {
+                    cands.push(Pair {
+                        s: (i as u8, k as u8),
+                        l: (j as u8, 1),
+                        kind: AlignKind::JoinedSplit,
+                        sim,
+                        weight: b.matched_weight(),
+                    });
+                }
+            }
+        }
+    }
+    // Greedy: most certain correspondences first (an exact word before a typo reading of it), then
+    // the heavier. Ties favour the earlier supplier token (keeps order stable).
+    cands.sort_by(|x, y| {
+        y.sim
+            .total_cmp(&x.sim)
+            .then(y.weight.total_cmp(&x.weight))
+            .then(x.s.0.cmp(&y.s.0))
+            .then(x.l.0.cmp(&y.l.0))
+    });
+    let mut out = Alignment {
+        pairs,
+        ..Alignment::default()
+    };
+    for &c in cands.iter() {
+        let smask = mask(c.s);
+        let lmask = mask(c.l);
+        if out.s_used & smask != 0 || out.l_used & lmask != 0 {
+            continue;
+        }
+        out.s_used |= smask;
+        out.l_used |= lmask;
+        out.num += 2.0 * c.weight * c.sim;
+        out.den += 2.0 * c.weight;
+        if c.kind != AlignKind::LegalForm && c.kind != AlignKind::Fuzzy {
+            let dist: f32 = l[c.l.0 as usize..(c.l.0 + c.l.1) as usize]
+                .iter()
+                .filter(|t| t.weight > generic_weight && t.class == TokenClass::Word)
+                .map(|t| t.weight)
+                .sum();
+            out.distinctive_certain += dist;
+        }
+        if c.kind != AlignKind::LegalForm {
+            let dist: f32 = l[c.l.0 as usize..(c.l.0 + c.l.1) as usize]
+                .iter()
+                .filter(|t| t.weight > generic_weight && t.class == TokenClass::Word)
+                .map(|t| t.weight)
+                .sum();
+            out.distinctive_matched += dist * c.sim;
+        }
+        out.pairs.push(c);
+    }
+    for (i, a) in s.iter().enumerate() {
+        if out.s_used & (1u64 << i) == 0 {
+            out.den += a.unmatched_weight();
+        }
+    }
+    for (j, b) in l.iter().enumerate() {
+        if out.l_used & (1u64 << j) == 0 {
+            out.den += b.unmatched_weight();
+        }
+    }
+    out.pairs.sort_by_key(|p| p.s.0);
+    // Word order: count matched content words whose list position goes backwards.
+    let mut last = None;
+    for p in out.pairs.iter().filter(|p| p.kind != AlignKind::LegalForm) {
+        if let Some(prev) = last {
+            if p.l.0 < prev {
+                out.reordered = true;
+            }
+        }
+        last = Some(p.l.0);
+    }
+    out
+}
+
+/// Running totals of (surface, canonical) lengths: entry `i` sums tokens `..i`.
+fn prefix_lens(t: &[TokView]) -> [(u16, u16); MAX_TOKENS + 1] {
+    let mut out = [(0u16, 0u16); MAX_TOKENS + 1];
+    for (i, x) in t.iter().enumerate().take(MAX_TOKENS) {
+        out[i + 1] = (
+            out[i].0.saturating_add(x.surface.len() as u16),
+            out[i].1.saturating_add(x.canon.len() as u16),
+        );
+    }
+    out
+}
+
+/// Per window size k (2..=4), the shortest total (surface, canonical) length of k consecutive
+/// tokens, from [`prefix_lens`]; `u16::MAX` when there is no such window.
+fn min_windows(pre: &[(u16, u16); MAX_TOKENS + 1], n: usize) -> [(u16, u16); 5] {
+    let mut out = [(u16::MAX, u16::MAX); 5];
+    for (k, slot) in out.iter_mut().enumerate().skip(2) {
+        for j in 0..n.saturating_sub(k - 1) {
+            slot.0 = slot.0.min(pre[j + k].0 - pre[j].0);
+            slot.1 = slot.1.min(pre[j + k].1 - pre[j].1);
+        }
+    }
+    out
+}
+
+fn mask((start, len): (u8, u8)) -> u64 {
+    let ones = if len >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << len) - 1
+    };
+    ones << start
+}
+
+/// Similarity and kind of two single tokens, or `None` when they do not correspond.
+fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, AlignKind)> {
+    let a_lf = a.class == TokenClass::LegalForm;
+    let b_lf = b.class == TokenClass::LegalForm;
+    if a_lf && b_lf {
+        return Some(if a.canon == b.canon {
+            (1.0, AlignKind::LegalForm)
+        } else {
+            (0.5, AlignKind::LegalForm)
+        });
+    }
+    let same = if a.canon_id != u32::MAX && b.canon_id != u32::MAX {
+        a.canon_id == b.canon_id
+    } else {
+        a.canon == b.canon
+    };
+    if same {
+        if a_lf || b_lf {
+            return Some((1.0, AlignKind::LegalForm));
+        }
+        let kind = if a.surface == b.surface {
+            AlignKind::Exact
+        } else if a.derivation == Derivation::Place || b.derivation == Derivation::Place {
+            AlignKind::Transliteration
+        } else if a.derivation == Derivation::Abbreviation
+            || b.derivation == Derivation::Abbreviation
+            || a.derivation == Derivation::Glossary
+            || b.derivation == Derivation::Glossary
+        {
+            AlignKind::Abbreviation
+        } else {
+            AlignKind::Exact
+        };
+        let sim = match kind {
+            AlignKind::Abbreviation => ABBREVIATION_SIM,
+            _ => 1.0,
+        };
+        return Some((sim, kind));
+    }
+    if a.class == TokenClass::Number || b.class == TokenClass::Number {
+        return None;
+    }
+    // A legal-form phrase that the supplier misspelt ("Coraoration") is still a legal form.
+    if b_lf || a_lf {
+        let (word, lf) = if b_lf { (a, b) } else { (b, a) };
+        // "ao" in the middle of one name is a word, at the edge of the other a legal form.
+        if word.surface == lf.surface {
+            return Some((1.0, AlignKind::LegalForm));
+        }
+        // "sa" written apart from "de C.V." is a piece of the list's "S.A. de C.V.".
+        // (A piece of the phrase is shorter than it and has no letter the phrase lacks; most words
+        // fail those two tests before the phrase is searched.)
+        if word.surface.len() < lf.surface.len()
+            && word.surface_letters & !lf.surface_letters == 0
+            && lf.surface.contains(' ')
+            && lf.surface.split(' ').any(|p| p == word.surface)
+        {
+            return Some((0.9, AlignKind::LegalForm));
+        }
+        let sim = fuzzy_sets(
+            word.surface,
+            lf.surface,
+            word.surface_letters,
+            lf.surface_letters,
+        )?;
+        return (sim >= 0.5).then_some((1.0, AlignKind::LegalForm));
+    }
+    if a.skel != 0 && a.skel == b.skel {
+        return Some((0.93, AlignKind::Transliteration));
+    }
+    let as_written = a.as_written && b.as_written;
+    let canon_near = !letter_bound_exceeds(a.letters, b.letters, 2);
+    let by_canon = if canon_near {
+        fuzzy_sets(a.canon, b.canon, a.letters, b.letters)
+    } else {
+        None
+    };
+    let by_surface = || fuzzy_sets(a.surface, b.surface, a.surface_letters, b.surface_letters);
+    if let Some(sim) = by_canon.or_else(|| (!as_written).then(by_surface)?) {
+        return Some((sim, AlignKind::Fuzzy));
+    }
+    // Prefix abbreviation of a generic word ("Ind." for "Industries", "Techn." for "Technologies").
+    let (short, long) = if a.surface.len() < b.surface.len() {
+        (a.surface, b)
+    } else {
+        (b.surface, a)
+    };
+    if short.len() >= 3
+        && long.weight <= generic_weight
+        && (long.surface.starts_with(short) || long.canon.starts_with(short))
+    {
+        return Some((0.85, AlignKind::Abbreviation));
+    }
+    None
+}
+
+/// A score rounded to three decimals, as hits and explanations report it.
+pub(crate) fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn budgets_are_strict_for_short_words() {
+        assert_eq!(typo_budget(3), 0);
+        assert!(fuzzy("abc", "abd").is_none());
+        assert!(fuzzy("generac", "general").unwrap() < 0.85);
+        assert!(fuzzy("inustry", "industry").unwrap() > 0.75);
+    }
+}

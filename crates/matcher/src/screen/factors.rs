@@ -1,0 +1,163 @@
+//! The precise score of one candidate name and the factors that move it, each a named constant and
+//! each shown in the explanation.
+
+use super::{Scored, Screener, DEFAULT_THRESHOLD};
+use crate::explain::Factor;
+use crate::normalize::TokenClass;
+use crate::score::{align_with, round3, Alignment, Pair, TokView};
+use supplyscreen_lists::model::EntityKind;
+use supplyscreen_vocab::country::related;
+
+/// The matched words stand in another order on the two sides ([`Factor::WordOrder`]).
+pub(crate) const WORD_ORDER_FACTOR: f32 = 0.97;
+/// The name matched is one of OFAC's weak a.k.a.s ([`Factor::WeakAlias`]).
+const WEAK_ALIAS_FACTOR: f32 = 0.95;
+/// The listed party is a person and every word of their name matched ([`Factor::PersonName`]):
+/// supplier files list companies.
+const PERSON_ALL_WORDS_FACTOR: f32 = 0.92;
+/// The listed party is a person and some word of their name did not match.
+const PERSON_SOME_WORDS_FACTOR: f32 = 0.7;
+/// Only generic words (or legal forms) matched while the list name has rarer ones
+/// ([`Factor::ShortName`]).
+pub(crate) const GENERIC_ONLY_FACTOR: f32 = 0.8;
+/// The countries agree ([`Factor::CountryAgrees`]): the score gains this share of its gap to 1.
+const COUNTRY_AGREES_GAP_SHARE: f32 = 0.15;
+/// A differing country costs this much plus [`COUNTRY_DIFFERS_GAP_SHARE`] of the gap to 1
+/// ([`Factor::CountryDiffers`])...
+const COUNTRY_DIFFERS_BASE: f32 = 0.03;
+const COUNTRY_DIFFERS_GAP_SHARE: f32 = 0.25;
+/// ... but a name score of at least this stays this far above the default threshold: a near-exact
+/// name with a wrong country is still worth a look.
+const COUNTRY_DIFFERS_KEEP_FROM: f32 = 0.95;
+const COUNTRY_DIFFERS_KEEP_MARGIN: f32 = 0.05;
+/// See [`Factor::TypoOnly`].
+pub(crate) const TYPO_ONLY_FACTOR: f32 = 0.93;
+
+impl<'a> Screener<'a> {
+    pub(super) fn score_record<'s>(
+        &'s self,
+        views: &[TokView],
+        rec: u32,
+        country: Option<&str>,
+        buf: &mut ScoreBuf<'s>,
+    ) -> Option<Scored> {
+        let idx = &self.index;
+        let r = &idx.records[rec as usize];
+        idx.record_views_into(r, &mut buf.views);
+        let lv = &buf.views;
+        let spare = buf.spare.pop().unwrap_or_default();
+        let al = align_with(views, lv, idx.generic_weight, &mut buf.pairs, spare);
+        if al.pairs.is_empty() {
+            buf.spare.push(al.pairs);
+            return None;
+        }
+        let (mut score, mut factors) = plain_factors(&al, lv, idx.generic_weight);
+        let name_score = al.score();
+        if r.weak_alias {
+            let before = score;
+            score *= WEAK_ALIAS_FACTOR;
+            factors.push(Factor::WeakAlias {
+                delta: round3(score - before),
+            });
+        }
+        let ent = r.entity as usize;
+        if idx.entity_kind[ent] == EntityKind::Person {
+            let all = (0..lv.len()).all(|j| al.l_used & (1u64 << j) != 0);
+            let before = score;
+            score *= if all {
+                PERSON_ALL_WORDS_FACTOR
+            } else {
+                PERSON_SOME_WORDS_FACTOR
+            };
+            factors.push(Factor::PersonName {
+                delta: round3(score - before),
+            });
+        }
+        if let Some(c) = country {
+            let ecs = &idx.entity_countries[ent];
+            if !ecs.is_empty() {
+                let before = score;
+                if ecs.iter().any(|e| related(e, c)) {
+                    score += COUNTRY_AGREES_GAP_SHARE * (1.0 - score);
+                    factors.push(Factor::CountryAgrees {
+                        country: c.to_string(),
+                        delta: round3(score - before),
+                    });
+                } else {
+                    score -= COUNTRY_DIFFERS_BASE + COUNTRY_DIFFERS_GAP_SHARE * (1.0 - score);
+                    if before >= COUNTRY_DIFFERS_KEEP_FROM {
+                        score = score.max(DEFAULT_THRESHOLD as f32 + COUNTRY_DIFFERS_KEEP_MARGIN);
+                    }
+                    factors.push(Factor::CountryDiffers {
+                        supplier_country: c.to_string(),
+                        entity_countries: ecs.iter().map(|s| s.to_string()).collect(),
+                        delta: round3(score - before),
+                    });
+                }
+            }
+        }
+        Some(Scored {
+            record: rec,
+            score: score.clamp(0.0, 1.0),
+            name_score,
+            factors,
+            alignment: al,
+        })
+    }
+}
+
+/// Factors that depend only on the alignment: word order and generic-only matches.
+pub(super) fn plain_factors(
+    al: &Alignment,
+    l: &[TokView],
+    generic_weight: f32,
+) -> (f32, Vec<Factor>) {
+    let mut score = al.score();
+    let mut factors = Vec::new();
+    if al.reordered {
+        let before = score;
+        score *= WORD_ORDER_FACTOR;
+        factors.push(Factor::WordOrder {
+            delta: round3(score - before),
+        });
+    }
+    // Only generic words (or legal forms) matched, while the list name has rarer ones: a much
+    // weaker signal than the ratio says.
+    let has_distinctive = l
+        .iter()
+        .any(|t| t.class == TokenClass::Word && t.weight > generic_weight);
+    if al.distinctive_matched <= 0.0 && has_distinctive {
+        let before = score;
+        score *= GENERIC_ONLY_FACTOR;
+        factors.push(Factor::ShortName {
+            delta: round3(score - before),
+        });
+    }
+    // The only distinctive evidence is a misspelt word: a real, different company with a similar
+    // name ("Radian" / "Radiant") is as likely as a typo.
+    if al.distinctive_matched > 0.0 && al.distinctive_certain <= 0.0 {
+        let before = score;
+        score *= TYPO_ONLY_FACTOR;
+        factors.push(Factor::TypoOnly {
+            delta: round3(score - before),
+        });
+    }
+    (score, factors)
+}
+
+/// Buffers reused from one scored candidate to the next within a supplier row: the list name's
+/// token views and the aligner's candidate pairs (two allocations per candidate otherwise).
+#[derive(Default)]
+pub(super) struct ScoreBuf<'s> {
+    views: Vec<TokView<'s>>,
+    pairs: Vec<Pair>,
+    /// Pair vectors of alignments that were dropped (below the threshold, or not the entity's
+    /// best), handed to the next alignment instead of allocating one per candidate.
+    spare: Vec<Vec<Pair>>,
+}
+
+impl ScoreBuf<'_> {
+    pub(super) fn recycle(&mut self, s: Scored) {
+        self.spare.push(s.alignment.pairs);
+    }
+}

@@ -1,0 +1,149 @@
+//! Risk signals against the real lists, built in-process from `data/sources` (as the CLI tests do):
+//! the whole DOL/ILAB List of Goods, and CBP's orders.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+use supplyscreen_ingest::build::{build_list_set, BuildOptions};
+use supplyscreen_lists::model::{ListCode, ListSet};
+use supplyscreen_risk::{RiskIndex, RiskKind, RiskSignal};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Every list, as `supplyscreen build-lists` builds it from the committed sources.
+fn lists() -> &'static ListSet {
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        build_list_set(&root().join("data/sources"), &BuildOptions::default())
+            .expect("the committed sources build")
+    })
+}
+
+fn ilab(s: &[RiskSignal]) -> Vec<(RiskKind, &str)> {
+    s.iter()
+        .filter(|x| x.list == ListCode::DolIlab)
+        .map(|x| (x.kind, x.source_ref.as_str()))
+        .collect()
+}
+
+#[test]
+fn every_ilab_row_matches_its_own_good_and_country() {
+    let goods = lists().goods.clone();
+    assert_eq!(goods.len(), 467);
+    let set = ListSet {
+        built_from: "2022-09".into(),
+        lists: vec![],
+        entities: vec![],
+        goods: goods.clone(),
+    };
+    let idx = RiskIndex::new(&set);
+    for g in &goods {
+        let s = idx.assess(Some(&g.country), None, Some(&g.good));
+        let mine: Vec<RiskKind> = s
+            .iter()
+            .filter(|x| x.source_ref == g.good)
+            .map(|x| x.kind)
+            .collect();
+        let want = [
+            g.child_labor,
+            g.forced_labor,
+            g.forced_child_labor,
+            g.derived_labor_exploitation,
+        ]
+        .iter()
+        .filter(|f| **f)
+        .count();
+        assert_eq!(mine.len(), want, "{} / {}: {s:?}", g.good, g.country);
+        assert!(s
+            .iter()
+            .all(|x| x.title().contains(&g.country) || x.source_ref != g.good));
+    }
+    use RiskKind::*;
+    let s = idx.assess(Some("PRC"), None, Some("cotton t-shirts"));
+    for want in [
+        (ChildLabourGood, "Cotton"),
+        (ForcedLabourGood, "Cotton"),
+        (ForcedChildLabourGood, "Cotton"),
+        (ForcedLabourGood, "Garments"),
+    ] {
+        assert!(ilab(&s).contains(&want), "{want:?}: {s:?}");
+    }
+    assert_eq!(
+        ilab(&idx.assess(Some("MY"), None, Some("gloves (nitrile)"))),
+        [(ForcedLabourGood, "Rubber Gloves")]
+    );
+    assert_eq!(
+        ilab(&idx.assess(Some("Türkiye"), None, Some("Hazelnuts, roasted"))),
+        [(ChildLabourGood, "Hazelnuts")]
+    );
+    assert!(
+        ilab(&idx.assess(Some("DRC"), None, Some("cobalt hydroxide")))
+            .contains(&(ChildLabourGood, "Cobalt ore (heterogenite)"))
+    );
+    assert_eq!(
+        ilab(&idx.assess(Some("Dominican Republic"), None, Some("sugar"))),
+        [
+            (ForcedLabourGood, "Sugarcane"),
+            (ChildLabourGood, "Sugarcane")
+        ]
+    );
+    // The derived rows say where the input comes from.
+    let s = idx.assess(Some("China"), None, Some("Li-ion battery packs"));
+    assert_eq!(ilab(&s), [(DerivedLabourGood, "Lithium-Ion Batteries")]);
+    assert!(
+        s[0].detail().contains("Congo, Democratic Republic of the"),
+        "{}",
+        s[0].detail()
+    );
+    // Traps: generic words, and goods from a country ILAB does not list them for.
+    assert!(idx.assess(Some("CN"), None, Some("products")).is_empty());
+    assert!(idx.assess(Some("Germany"), None, Some("cotton")).is_empty());
+    assert!(idx
+        .assess(Some("CN"), None, Some("stainless steel fasteners"))
+        .is_empty());
+}
+
+#[test]
+fn cbp_orders_from_the_bundle() {
+    let set = lists();
+    let idx = RiskIndex::new(set);
+    let wro_titles = |c: &str, p: &str| -> Vec<String> {
+        idx.assess(Some(c), None, Some(p))
+            .into_iter()
+            .filter(|s| s.kind == RiskKind::WroMerchandise)
+            .map(|s| s.title())
+            .collect()
+    };
+    let has = |titles: &[String], needle: &str| titles.iter().any(|t| t.contains(needle));
+    let cn_cotton = wro_titles("China", "cotton t-shirts");
+    assert!(
+        has(&cn_cotton, "Xinjiang Uyghur Autonomous Region"),
+        "{cn_cotton:?}"
+    );
+    assert!(
+        has(
+            &cn_cotton,
+            "Xinjiang Production and Construction Corporation"
+        ),
+        "{cn_cotton:?}"
+    );
+    assert!(has(
+        &wro_titles("Turkmenistan", "cotton yarn"),
+        "All Turkmenistan Cotton"
+    ));
+    assert!(has(
+        &wro_titles("CN", "tomato paste"),
+        "Xinjiang Uyghur Autonomous Region"
+    ));
+    assert!(has(&wro_titles("CN", "Polysilicon wafers"), "Hoshine"));
+    let tuna = wro_titles("Thailand", "canned tuna");
+    assert_eq!(tuna.len(), 1, "{tuna:?}");
+    assert!(tuna[0].contains("fishing vessels"), "{tuna:?}");
+    assert!(has(&wro_titles("Serbia", "tyres"), "Linglong"));
+    // The Dominican Republic aluminium order is inactive (pending litigation): no signal.
+    assert!(wro_titles("Dominican Republic", "aluminium extrusions").is_empty());
+    // Orders on "All Products" do not flag every product.
+    assert!(wro_titles("CN", "LED lamps").is_empty());
+    assert!(wro_titles("Germany", "cotton").is_empty());
+}
