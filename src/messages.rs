@@ -10,12 +10,13 @@
 //! CSV/zip libraries are quoted as they are, untranslated.
 
 use crate::i18n::{Catalog, Lang};
-use crate::protocol::{LoadProblem, ParseProblem, Source};
+use crate::protocol::{LoadProblem, ParseProblem};
 use crate::tr;
 use supplyscreen_engine::bundle::{BundleError, FORMAT_VERSION};
 use supplyscreen_engine::export::{
     DecisionStatus, DecisionsError, DecisionsProblem, DECISIONS_HEADER,
 };
+use supplyscreen_engine::input::Source;
 use supplyscreen_engine::input::{
     At, FileKind, Format, InputError, InputWarning, Origin, RowRefs, SheetFormat, XlsxProblem,
 };

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 use supplyscreen_engine::bundle::BundleError;
-use supplyscreen_engine::input::{ColumnMapping, Format, InputError, InputWarning};
+use supplyscreen_engine::input::{ColumnMapping, Format, InputError, InputWarning, Source};
 use supplyscreen_engine::model::{EntityKind, ListCode, ListInfo};
 use supplyscreen_engine::screen::Hit;
 
@@ -155,15 +155,6 @@ impl ParsedTable {
             self.file_name.clone()
         }
     }
-}
-
-/// How a table was read: format, encoding, delimiter and sheet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
-    pub format: Format,
-    pub encoding: String,
-    pub delimiter: Option<char>,
-    pub sheet: Option<String>,
 }
 
 /// A hit plus the facts about the listed entity the detail view shows.

@@ -209,19 +209,14 @@ fn facts(set: &ListSet, list: ListCode, e: Option<&Entity>) -> EntityFacts {
 
 fn parsed(file_name: String, sha256: String, byte_len: usize, table: Table) -> ParsedTable {
     let mapping = input::detect_columns(&table);
-    let source = Source {
-        format: table.format,
-        encoding: table.encoding,
-        delimiter: table.delimiter,
-        sheet: table.sheet,
-    };
+
     ParsedTable {
         file_name,
         sha256,
         byte_len,
         columns: table.columns,
         rows: table.rows,
-        source,
+        source: table.source,
         warnings: table.warnings,
         mapping,
     }

@@ -40,7 +40,7 @@ pub fn read_pasted(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let table = input::read_pasted(&text);
     check_table(&table, &Limits::default());
-    assert_eq!(table.format, input::Format::Pasted);
+    assert_eq!(table.source.format, input::Format::Pasted);
 }
 
 /// The promises `Table` documents, plus column detection on it.

@@ -71,6 +71,16 @@ pub struct Table {
     pub columns: Vec<String>,
     /// Data rows, each exactly `columns.len()` cells, trimmed. `rows[i]` is data row `i + 1`.
     pub rows: Vec<Vec<String>>,
+    /// How the file was read.
+    pub source: Source,
+    /// Problems that did not stop the read, each saying which rows and what was done.
+    pub warnings: Vec<InputWarning>,
+}
+
+/// How a table was read: format, encoding, delimiter and sheet (shown as e.g. "CSV, ';'-separated,
+/// UTF-8 (with BOM)").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Source {
     pub format: Format,
     /// The text encoding the file was read as ("UTF-8", "UTF-8 (with BOM)", "UTF-16LE (with BOM)",
     /// "Windows-1252", "GBK"...); "UTF-8" for XLSX and pasted text.
@@ -79,8 +89,22 @@ pub struct Table {
     pub delimiter: Option<char>,
     /// The sheet that was read, for XLSX.
     pub sheet: Option<String>,
-    /// Problems that did not stop the read, each saying which rows and what was done.
-    pub warnings: Vec<InputWarning>,
+}
+
+impl Source {
+    fn new(
+        format: Format,
+        encoding: &str,
+        delimiter: Option<char>,
+        sheet: Option<String>,
+    ) -> Source {
+        Source {
+            format,
+            encoding: encoding.to_string(),
+            delimiter,
+            sheet,
+        }
+    }
 }
 
 /// Reads a dropped supplier file. `file_name` is used in messages only.
@@ -105,10 +129,7 @@ pub fn read_table(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Tabl
                 file_name,
                 sheet.raw,
                 limits,
-                Format::Xlsx,
-                "UTF-8".to_string(),
-                None,
-                Some(sheet.name),
+                Source::new(Format::Xlsx, "UTF-8", None, Some(sheet.name)),
             )
         }
         Sniffed::Text => read_text(file_name, bytes, limits),
@@ -142,10 +163,12 @@ fn read_text(file: &str, bytes: &[u8], limits: &Limits) -> Result<Table, InputEr
         file,
         raw,
         limits,
-        Format::Csv,
-        decoded.encoding.to_string(),
-        delimiter.map(char::from),
-        None,
+        Source::new(
+            Format::Csv,
+            decoded.encoding,
+            delimiter.map(char::from),
+            None,
+        ),
     )
 }
 
@@ -198,10 +221,7 @@ pub fn read_pasted(text: &str) -> Table {
     let empty = || Table {
         columns: vec!["Column 1".to_string()],
         rows: Vec::new(),
-        format: Format::Pasted,
-        encoding: "UTF-8".to_string(),
-        delimiter: None,
-        sheet: None,
+        source: Source::new(Format::Pasted, "UTF-8", None, None),
         warnings: vec![InputWarning::NothingPasted],
     };
     let Some(mut raw) = raw else { return empty() };
@@ -223,10 +243,7 @@ pub fn read_pasted(text: &str) -> Table {
         "pasted text",
         kept,
         &limits,
-        Format::Pasted,
-        "UTF-8".to_string(),
-        delimiter,
-        None,
+        Source::new(Format::Pasted, "UTF-8", delimiter, None),
     ) {
         Ok(table) => table,
         Err(InputError::HeaderOnly { columns, .. }) => Table {

@@ -7,7 +7,7 @@
 use super::columns::{has_legal_form, header_role, is_legal_form_only, is_numeric_like};
 use super::error::{At, InputError};
 use super::warning::{InputWarning, Origin, RowRefs};
-use super::{Format, Limits, Table};
+use super::{Format, Limits, Source, Table};
 use supplyscreen_vocab::country::is_country;
 
 /// Records as read, with where each came from in the user's terms.
@@ -26,10 +26,7 @@ pub(crate) fn shape(
     file: &str,
     mut raw: Raw,
     limits: &Limits,
-    format: Format,
-    encoding: String,
-    delimiter: Option<char>,
-    sheet: Option<String>,
+    source: Source,
 ) -> Result<Table, InputError> {
     // Trailing blank records are export noise; blank records in the middle are kept so that data-row
     // numbers keep matching the user's spreadsheet.
@@ -44,7 +41,7 @@ pub(crate) fn shape(
     if raw.records.is_empty() {
         return Err(InputError::Empty {
             file: file.to_string(),
-            workbook: format == Format::Xlsx,
+            workbook: source.format == Format::Xlsx,
         });
     }
     let preamble = title_lines(&raw.records);
@@ -191,10 +188,7 @@ pub(crate) fn shape(
     let mut table = Table {
         columns,
         rows,
-        format,
-        encoding,
-        delimiter,
-        sheet,
+        source,
         warnings,
     };
     name_warnings(&mut table, &row_origins, origin);

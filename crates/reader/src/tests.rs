@@ -41,9 +41,9 @@ fn mapping(
 #[test]
 fn utf8_with_bom_excel_csv() {
     let t = ok("utf8_bom.csv");
-    assert_eq!(t.format, Format::Csv);
-    assert_eq!(t.encoding, "UTF-8 (with BOM)");
-    assert_eq!(t.delimiter, Some(','));
+    assert_eq!(t.source.format, Format::Csv);
+    assert_eq!(t.source.encoding, "UTF-8 (with BOM)");
+    assert_eq!(t.source.delimiter, Some(','));
     assert_eq!(t.columns, HEADER);
     assert_eq!(t.rows.len(), 21);
     assert_eq!(t.rows[0][0], "Hoshine Silicon Industry Co., Ltd.");
@@ -57,8 +57,8 @@ fn utf8_with_bom_excel_csv() {
 #[test]
 fn semicolon_german_export() {
     let t = ok("semicolon.csv");
-    assert_eq!(t.delimiter, Some(';'));
-    assert_eq!(t.encoding, "UTF-8");
+    assert_eq!(t.source.delimiter, Some(';'));
+    assert_eq!(t.source.encoding, "UTF-8");
     assert_eq!(
         t.columns,
         ["Lieferant", "Land", "Adresse", "Warengruppe", "Umsatz EUR"]
@@ -72,7 +72,7 @@ fn semicolon_german_export() {
 #[test]
 fn tab_separated_with_vendor_number_column() {
     let t = ok("tab.tsv");
-    assert_eq!(t.delimiter, Some('\t'));
+    assert_eq!(t.source.delimiter, Some('\t'));
     assert_eq!(t.columns, ["Vendor", "Vendor No.", "Country", "Commodity"]);
     assert_eq!(t.rows.len(), 21);
     assert_eq!(t.rows[3][1], "100003");
@@ -83,8 +83,8 @@ fn tab_separated_with_vendor_number_column() {
 #[test]
 fn utf16le_with_bom_unicode_text() {
     let t = ok("utf16le_bom.txt");
-    assert_eq!(t.encoding, "UTF-16LE (with BOM)");
-    assert_eq!(t.delimiter, Some('\t'));
+    assert_eq!(t.source.encoding, "UTF-16LE (with BOM)");
+    assert_eq!(t.source.delimiter, Some('\t'));
     assert_eq!(t.columns, HEADER);
     assert_eq!(t.rows.len(), 21);
     assert_eq!(t.rows[20][2], "浙江省嘉兴市");
@@ -94,7 +94,7 @@ fn utf16le_with_bom_unicode_text() {
 #[test]
 fn windows_1252_accents() {
     let t = ok("windows1252.csv");
-    assert_eq!(t.encoding, "Windows-1252");
+    assert_eq!(t.source.encoding, "Windows-1252");
     assert_eq!(t.columns, ["Name", "Pays"]);
     assert_eq!(
         col(&t, 0),
@@ -118,7 +118,7 @@ fn windows_1252_accents() {
 #[test]
 fn gbk_chinese_excel_csv() {
     let t = ok("gbk.csv");
-    assert_eq!(t.encoding, "GBK");
+    assert_eq!(t.source.encoding, "GBK");
     assert_eq!(t.columns, ["供应商名称", "国家", "产品"]);
     assert_eq!(t.rows[0], ["合盛硅业股份有限公司", "中国", "工业硅"]);
     assert_eq!(detect_columns(&t), mapping(0, 1, None, Some(2)));
@@ -238,7 +238,7 @@ fn headerless_file_gets_generated_names_and_content_detection() {
 #[test]
 fn one_name_per_line_with_commas_inside_names() {
     let t = ok("names_only.txt");
-    assert_eq!(t.delimiter, None);
+    assert_eq!(t.source.delimiter, None);
     assert_eq!(t.columns, ["Column 1"]);
     assert_eq!(t.rows.len(), 8);
     assert_eq!(
@@ -251,9 +251,9 @@ fn one_name_per_line_with_commas_inside_names() {
 #[test]
 fn xlsx_from_openpyxl() {
     let t = ok("suppliers.xlsx");
-    assert_eq!(t.format, Format::Xlsx);
-    assert_eq!(t.sheet.as_deref(), Some("Suppliers"));
-    assert_eq!(t.delimiter, None);
+    assert_eq!(t.source.format, Format::Xlsx);
+    assert_eq!(t.source.sheet.as_deref(), Some("Suppliers"));
+    assert_eq!(t.source.delimiter, None);
     assert_eq!(t.columns, HEADER);
     assert_eq!(t.rows.len(), 21);
     assert_eq!(t.rows[0][0], "Hoshine Silicon Industry Co., Ltd.");
@@ -267,7 +267,7 @@ fn xlsx_from_openpyxl() {
 #[test]
 fn xlsx_skips_empty_first_sheet_and_offset_data() {
     let t = ok("second_sheet.xlsx");
-    assert_eq!(t.sheet.as_deref(), Some("Lieferanten"));
+    assert_eq!(t.source.sheet.as_deref(), Some("Lieferanten"));
     assert_eq!(t.columns, HEADER);
     assert_eq!(t.rows.len(), 5);
     assert_eq!(t.rows[4][0], "Xinjiang Production and Construction Corps");
@@ -409,7 +409,7 @@ fn row_limit_names_the_line() {
 fn excel_sep_line_sets_the_delimiter_and_keeps_line_numbers() {
     let bytes = b"sep=;\r\nSupplier Name;Country\r\nSiemens AG;DE\r\n;CN\r\n";
     let t = read_table("sep.csv", bytes, &Limits::default()).unwrap();
-    assert_eq!(t.delimiter, Some(';'));
+    assert_eq!(t.source.delimiter, Some(';'));
     assert_eq!(t.columns, ["Supplier Name", "Country"]);
     assert_eq!(t.rows.len(), 2);
     let w = texts(&t)
@@ -438,7 +438,7 @@ fn title_line_above_header_is_skipped() {
 #[test]
 fn pasted_names_and_cells() {
     let t = read_pasted("Hoshine Silicon Industry Co., Ltd.\n\n  Siemens AG  \r\nNestlé S.A.\n");
-    assert_eq!(t.format, Format::Pasted);
+    assert_eq!(t.source.format, Format::Pasted);
     assert_eq!(t.columns, ["Column 1"]);
     assert_eq!(
         col(&t, 0),
@@ -452,7 +452,7 @@ fn pasted_names_and_cells() {
     let t = read_pasted(
         "Supplier Name\tCountry\nHoshine Silicon Industry Co., Ltd.\tCN\nBASF SE\tDE\n",
     );
-    assert_eq!(t.delimiter, Some('\t'));
+    assert_eq!(t.source.delimiter, Some('\t'));
     assert_eq!(t.columns, ["Supplier Name", "Country"]);
     assert_eq!(
         t.rows,
@@ -481,10 +481,12 @@ fn detect_columns_on_typical_headers() {
     let table = |cols: &[&str]| Table {
         columns: cols.iter().map(|c| c.to_string()).collect(),
         rows: vec![],
-        format: Format::Csv,
-        encoding: "UTF-8".into(),
-        delimiter: Some(','),
-        sheet: None,
+        source: Source {
+            format: Format::Csv,
+            encoding: "UTF-8".into(),
+            delimiter: Some(','),
+            sheet: None,
+        },
         warnings: vec![],
     };
     let m = detect_columns(&table(&[
