@@ -29,8 +29,10 @@ fn files_in(dir: &Path) -> Vec<PathBuf> {
     v
 }
 
-/// Runs `check` on each file of `fuzz/regressions/<target>/`, naming the file if it panics.
-fn replay(target: &str, check: fn(&[u8])) -> usize {
+/// Runs `check` on each file of `fuzz/regressions/<target>/`, naming the file if it panics, and
+/// checks that the folder holds exactly `expected` inputs: a test that replays nothing (a moved or
+/// emptied folder) fails instead of passing. Add one to `expected` with each saved crash.
+fn replay(target: &str, check: fn(&[u8]), expected: usize) {
     let files = files_in(&repo_root().join("fuzz/regressions").join(target));
     for f in &files {
         let bytes = std::fs::read(f).unwrap();
@@ -38,39 +40,48 @@ fn replay(target: &str, check: fn(&[u8])) -> usize {
             panic!("fuzz regression {} fails again", f.display());
         }
     }
-    files.len()
+    assert_eq!(
+        files.len(),
+        expected,
+        "fuzz/regressions/{target}/ holds {} inputs, this test expects {expected}",
+        files.len()
+    );
 }
 
 #[test]
 fn read_table_regressions() {
-    replay("read_table", harness::read_table);
+    replay("read_table", harness::read_table, 1);
 }
 
 #[test]
 fn read_pasted_regressions() {
-    replay("read_pasted", harness::read_pasted);
+    replay("read_pasted", harness::read_pasted, 0);
 }
 
 #[test]
 fn normalize_regressions() {
-    replay("normalize", harness::normalize);
+    replay("normalize", harness::normalize, 2);
 }
 
 #[test]
 fn bundle_decode_regressions() {
-    replay("bundle_decode", harness::bundle_decode);
+    replay("bundle_decode", harness::bundle_decode, 0);
 }
 
 #[test]
 fn screen_regressions() {
-    replay("screen", harness::screen);
+    replay("screen", harness::screen, 0);
 }
 
 /// The seed corpus passes the same checks (every awkward fixture: empty, binary, PDF, password...).
 #[test]
 fn fixtures_pass_the_read_table_checks() {
     let files = files_in(&repo_root().join("tests/fixtures"));
-    assert!(files.len() >= 20, "only {} fixtures", files.len());
+    assert_eq!(
+        files.len(),
+        23,
+        "tests/fixtures/ should hold the 23 awkward files"
+    );
     for f in files {
         let bytes = std::fs::read(&f).unwrap();
         if std::panic::catch_unwind(|| harness::read_table(&bytes)).is_err() {

@@ -7,7 +7,7 @@
 //!
 //! Prints: index build time and memory, screening time for all rows on one core, recall and false
 //! alarms at the default threshold, and the recall of candidate generation against exhaustive
-//! scoring on a sample. Budgets (issue 4), each on its own line as `index build: X ms (budget
+//! scoring on a sample. Budgets, each on its own line as `index build: X ms (budget
 //! 300)`, `index memory: X MB (budget 60)`, `screen 10k: X s (budget 0.3)`.
 
 use std::time::Instant;
@@ -417,7 +417,7 @@ fn main() {
         set.entities.len(),
         screener.names_indexed()
     );
-    // The three budgets of issue 4, one line each and in the same words as the issue, so they can
+    // The three budgets, one line each and in the words the budgets are written in, so they can
     // be quoted as printed: the best of the timed runs (the least disturbed by other processes),
     // then the median.
     println!(
