@@ -2,7 +2,7 @@
 //!
 //! The lists are built in-process from `data/sources` with the ingest crate, so the test never
 //! depends on a generated bundle being present or up to date. The floors sit just under what the
-//! matcher reaches (see `crates/engine/README.md`): a change that loses recall or starts flagging
+//! matcher reaches (see `crates/matcher/README.md`): a change that loses recall or starts flagging
 //! real unlisted companies fails here, with the figures in the message.
 
 use std::path::Path;

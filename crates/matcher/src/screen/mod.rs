@@ -29,7 +29,7 @@
 //! sits at the top of the plateau of the `eval` threshold sweep on the dev set (best F1; no real
 //! unlisted company flagged) and, on the bench's 10,000 generated rows, trades 16 more flagged
 //! unlisted companies (0.8% -> 1.2%) for 25 more listed names found (recall 0.980 -> 0.985) against
-//! 0.78: a missed listed supplier costs more than a review. Figures: `crates/engine/README.md`.
+//! 0.78: a missed listed supplier costs more than a review. Figures: `crates/matcher/README.md`.
 
 mod candidates;
 mod factors;
