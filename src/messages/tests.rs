@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::i18n::catalog;
+use supplyscreen_engine::ids::Id;
 use supplyscreen_engine::input::{read_pasted, read_table, Limits};
 
 fn rows(origin: Origin, count: usize) -> RowRefs {
@@ -94,7 +95,7 @@ fn errors() -> Vec<InputError> {
         });
     }
     use SheetFormat as F;
-    for format in [F::Xls, F::Ods, F::Xlsb, F::Xml2003, F::Html] {
+    for format in [F::Xlsb, F::Xml2003, F::Html] {
         out.push(InputError::UnsupportedSpreadsheet {
             file: file(),
             format,
@@ -246,6 +247,15 @@ fn signals() -> Vec<RiskSignal> {
             },
         ));
     }
+    out.push(signal(
+        RiskKind::XinjiangRegistration,
+        ListCode::DhsUflpa,
+        RiskText::Registered {
+            uscc: "91653101MA78TQ2K28".into(),
+            division: "653101".into(),
+            place: "Kashgar City".into(),
+        },
+    ));
     for field in [Field::Address, Field::Name, Field::Country, Field::Product] {
         out.push(signal(
             RiskKind::XinjiangAddress,
@@ -298,6 +308,37 @@ fn bundle_errors() -> Vec<BundleError> {
 }
 
 /// Asserts `ours == engine` with a readable difference.
+/// Every way a registration number can fail its check, for every scheme that has one.
+fn id_warnings() -> Vec<IdWarning> {
+    let mut out = Vec::new();
+    for scheme in [
+        Scheme::CnUscc,
+        Scheme::RuInn,
+        Scheme::RuOgrn,
+        Scheme::Lei,
+        Scheme::Other,
+    ] {
+        for problem in [
+            IdProblem::CheckCharacter { expected: '8' },
+            IdProblem::OrganisationCode,
+            IdProblem::BadCharacter { found: 'O' },
+            IdProblem::Length {
+                found: 17,
+                expected: 18,
+            },
+        ] {
+            out.push(IdWarning {
+                id: Id {
+                    scheme,
+                    value: "91653101MA78TQ2K20".into(),
+                },
+                problem,
+            });
+        }
+    }
+    out
+}
+
 fn same(what: &str, ours: String, engine: String) {
     assert_eq!(
         ours, engine,
@@ -320,6 +361,9 @@ fn english_says_what_the_engine_says() {
     }
     for d in decisions() {
         same(&format!("{d:?}"), d.localize(&en), d.to_string());
+    }
+    for w in id_warnings() {
+        same(&format!("{w:?}"), w.localize(&en), w.to_string());
     }
     for b in bundle_errors() {
         same(&format!("{b:?}"), b.localize(&en), b.to_string());
@@ -382,6 +426,9 @@ fn every_language_words_every_message() {
     for d in decisions() {
         texts.push((format!("{d:?}"), Box::new(move |c| d.localize(c))));
     }
+    for w in id_warnings() {
+        texts.push((format!("{w:?}"), Box::new(move |c| w.localize(c))));
+    }
     for b in bundle_errors() {
         texts.push((format!("{b:?}"), Box::new(move |c| b.localize(c))));
     }
@@ -425,6 +472,7 @@ fn every_language_words_every_message() {
                 "file-kind-",
                 "rows-ref",
                 "origin-",
+                "id-",
             ] {
                 assert!(
                     !text.contains(prefix) || text.contains("supplyscreen"),

@@ -275,6 +275,8 @@ fn preview(props: &PreviewProps) -> Html {
                 { select(tr.t("column-country"), "map-country", s.mapping.country, false, |m, v| m.country = v) }
                 { select(tr.t("column-address"), "map-address", s.mapping.address, false, |m, v| m.address = v) }
                 { select(tr.t("column-product"), "map-product", s.mapping.product, false, |m, v| m.product = v) }
+                { select(tr.t("column-id"), "map-id", s.mapping.id, false, |m, v| m.id = v) }
+                { select(tr.t("column-hs"), "map-hs", s.mapping.hs, false, |m, v| m.hs = v) }
             </div>
             <div class="table-wrap">
             <table class="preview-table" aria-label={tr.t("preview-label")}>

@@ -11,7 +11,8 @@
 //! * Countries are compared through the matcher's canonicaliser ([`supplyscreen_vocab::country`]) extended with
 //!   the ILAB/CBP countries it does not name; Greater China (CN/HK/MO) counts as one country, as in
 //!   the matcher, because Hong Kong traders ship mainland goods.
-//! * Xinjiang places are found in English, pinyin and Chinese (see [`place`]).
+//! * Xinjiang places are found in English, pinyin and Chinese (see [`place`]), and in a Chinese
+//!   supplier's registration number ([`registration_signal`]: characters 3-8 of a USCC).
 
 mod place;
 mod text;
@@ -27,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use supplyscreen_lists::model::{EntityKind, GoodsRisk, ListCode, ListSet};
 use supplyscreen_vocab::country::{country_key, related};
+use supplyscreen_vocab::ids::{uscc_division, Checked, Division, Scheme};
 use words::{concepts, contains_phrase, is_generic, Found, CONCEPTS};
 
 pub use text::{Field, RiskText, Why};
@@ -49,6 +51,8 @@ pub enum RiskKind {
     /// ILAB: the good is listed because an input to it is produced with child or forced labour
     /// (e.g. solar modules, through polysilicon).
     DerivedLabourGood,
+    /// The supplier's USCC says it is registered in Xinjiang.
+    XinjiangRegistration,
 }
 
 impl RiskKind {
@@ -61,13 +65,14 @@ impl RiskKind {
             RiskKind::WroMerchandise => "CBP WRO merchandise",
             RiskKind::XinjiangAddress => "Xinjiang location",
             RiskKind::DerivedLabourGood => "Input-derived labour risk",
+            RiskKind::XinjiangRegistration => "Registered in Xinjiang",
         }
     }
 
     /// Display order: strongest first.
     fn rank(self) -> u8 {
         match self {
-            RiskKind::XinjiangAddress => 0,
+            RiskKind::XinjiangRegistration | RiskKind::XinjiangAddress => 0,
             RiskKind::WroMerchandise => 1,
             RiskKind::ForcedChildLabourGood => 2,
             RiskKind::ForcedLabourGood => 3,
@@ -88,6 +93,28 @@ pub struct RiskSignal {
     pub text: RiskText,
     /// The ILAB good name, the CBP entity id(s) (comma-separated), or the place as written.
     pub source_ref: String,
+}
+
+/// The place signal of a supplier's registration number: a valid USCC whose registration
+/// authority is in Xinjiang (`None` for any other number).
+pub fn registration_signal(id: &Checked) -> Option<RiskSignal> {
+    let Checked::Valid(id) = id else {
+        return None;
+    };
+    if id.scheme != Scheme::CnUscc {
+        return None;
+    }
+    let d = uscc_division(&id.value).filter(Division::in_xinjiang)?;
+    Some(RiskSignal {
+        kind: RiskKind::XinjiangRegistration,
+        list: ListCode::DhsUflpa,
+        source_ref: id.value.clone(),
+        text: RiskText::Registered {
+            uscc: id.value.clone(),
+            division: d.code.clone(),
+            place: d.place().to_string(),
+        },
+    })
 }
 
 /// One ILAB good x country row, prepared for matching.

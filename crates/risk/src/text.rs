@@ -38,6 +38,16 @@ pub enum RiskText {
         names: Vec<String>,
         why: Why,
     },
+    /// The supplier's Unified Social Credit Code was issued by a registration authority in
+    /// Xinjiang (characters 3-8 of the code, GB/T 2260).
+    Registered {
+        /// The code as the supplier file gives it, normalised.
+        uscc: String,
+        /// The six-digit division, e.g. "653101".
+        division: String,
+        /// The most precise place known for it ("Kashgar", "Shihezi").
+        place: String,
+    },
     /// A place in Xinjiang named in one of the supplier's fields.
     Xinjiang {
         field: Field,
@@ -150,6 +160,9 @@ impl RiskSignal {
                 merchandise.join(", "),
                 names.len()
             ),
+            RiskText::Registered {
+                division, place, ..
+            } => format!("Registered in Xinjiang (division {division}, {place})"),
             RiskText::Xinjiang { field, places, .. } => format!(
                 "Xinjiang location in the {}: {}",
                 field.english(),
@@ -229,6 +242,17 @@ impl RiskSignal {
                 merchandise.join(", "),
                 names.join("; "),
                 why.english()
+            ),
+            RiskText::Registered {
+                uscc,
+                division,
+                place,
+            } => format!(
+                "The supplier's Unified Social Credit Code {uscc} was issued by a registration \
+                 authority in the Xinjiang Uyghur Autonomous Region: characters 3-8 of the code, \
+                 {division}, are the administrative division of {place} (GB 32100-2015, GB/T 2260). \
+                 The company is registered in Xinjiang whatever its name and address say. \
+                 {UFLPA_SENTENCE} This is a place risk signal, not a match against the UFLPA Entity List."
             ),
             RiskText::Xinjiang {
                 field,
