@@ -363,14 +363,27 @@ mod tests {
         }
     }
 
+    /// The `.rs` files under `dir`, in its folders too.
+    fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                out.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+        out
+    }
+
     /// Every message id the page's source asks for (`tr!(.., "id"` and `.t("id")`) exists.
     #[test]
     fn every_id_used_by_the_page_exists() {
         let en = ids(Lang::En);
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
         let mut used = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
+        for path in rust_files(std::path::Path::new(dir)) {
             let src = std::fs::read_to_string(&path).unwrap();
             for pat in ["tr!(tr, \"", ".t(\""] {
                 let mut rest = src.as_str();

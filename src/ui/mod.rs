@@ -12,6 +12,8 @@ mod lists;
 mod report;
 mod results;
 pub mod state;
+#[cfg(test)]
+mod testing;
 mod text;
 
 use state::{Action, State};

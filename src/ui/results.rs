@@ -442,3 +442,6 @@ fn histogram(s: &State, tr: &Catalog) -> Html {
         </svg>
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -439,3 +439,6 @@ impl Reducible for State {
         Rc::new(s)
     }
 }
+
+#[cfg(test)]
+mod tests;
