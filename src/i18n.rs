@@ -8,9 +8,11 @@
 //! This module has no browser dependency, so `cargo test -p supplyscreen-app` checks natively that
 //! every catalogue has the same keys and that every message formats.
 //!
-//! What stays English on purpose: the results and decisions CSV files (a file format that other
-//! tools and earlier exports read back), and messages produced by the engine and the worker (file
-//! reading errors, list loading errors), which are English text from the engine.
+//! The engine and the worker report facts, not sentences (a file error names the file and the
+//! limit); [`crate::messages`] words them with these catalogues, so they read in the page's language
+//! too. What stays English on purpose: the results and decisions CSV files (a file format that other
+//! tools and earlier exports read back), and what the page quotes rather than words: list data,
+//! file and column names, and the browser's and the CSV/zip libraries' own error texts.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
