@@ -21,6 +21,7 @@ pub mod ilab;
 pub mod manifest;
 pub mod nsfreg;
 pub mod ofac;
+pub mod refresh;
 pub mod text;
 pub mod uflpa;
 
