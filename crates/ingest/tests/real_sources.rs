@@ -301,7 +301,9 @@ fn csl_2023_copy_and_2025_sample() {
     assert_eq!(uvl.len(), 186);
     assert_eq!(count(ListCode::BisUvl), 186);
     let atlas = uvl.iter().find(|e| e.name == "Atlas Sanatgaran").unwrap();
-    assert_eq!(atlas.countries, ["AM"]);
+    // "Komitas 26/114, Yerevan, Armenia, AM": the country and its ISO code end the address.
+    assert_eq!(atlas.countries, ["Armenia"]);
+    assert_eq!(atlas.addresses, ["Komitas 26/114, Yerevan"]);
     let sdn = csl::to_entities(ListCode::OfacSdn, &rows);
     assert_eq!(sdn.len(), 1737); // 1,738 in the file, the last one cut mid-record
     assert!(sdn
@@ -314,9 +316,8 @@ fn csl_2023_copy_and_2025_sample() {
     assert_eq!((sample.len(), skips.repeated_headers), (13, 0));
     let isn = csl::to_entities(ListCode::StateIsn, &sample);
     assert_eq!(isn.len(), 1);
-    assert!(isn[0]
-        .name
-        .starts_with("Sinobright Import and Export Company"));
+    assert_eq!(isn[0].name, "Sinobright Import and Export Company");
+    assert!(isn[0].extends_to_subsidiaries);
 }
 
 #[test]
