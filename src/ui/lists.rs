@@ -1,5 +1,5 @@
-//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), how old each
-//! snapshot is. A host site may restrict the widget to some lists; the others are not shown.
+//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), when each
+//! was published (flagged when more than a year old) and when it was fetched. A host site may restrict the widget to some lists; the others are not shown.
 
 use super::browser;
 use super::state::{Action, LoadState, State};
@@ -61,7 +61,8 @@ pub fn lists_panel(props: &Props) -> Html {
                     <thead><tr>
                         <th scope="col">{ tr.t("col-screen") }</th>
                         <th scope="col">{ tr.t("col-list") }</th><th scope="col">{ tr.t("col-agency") }</th>
-                        <th scope="col">{ tr.t("col-as-of") }</th><th scope="col" class="num">{ tr.t("col-records") }</th>
+                        <th scope="col">{ tr.t("col-as-of") }</th><th scope="col">{ tr.t("col-fetched") }</th>
+                        <th scope="col" class="num">{ tr.t("col-records") }</th>
                     </tr></thead>
                     <tbody>
                     { for info.lists.iter().filter(|l| offered.contains(&l.code)).map(|l| list_row(s, &tr, l, &today)) }
@@ -108,6 +109,7 @@ fn list_row(s: &UseReducerHandle<State>, tr: &Catalog, l: &ListInfo, today: &str
                     </span>
                 }
             </td>
+            <td>{ &l.fetched }</td>
             <td class="num">{ l.record_count }</td>
         </tr>
     }
