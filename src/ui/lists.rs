@@ -1,5 +1,5 @@
-//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), how old each
-//! snapshot is. A host site may restrict the widget to some lists; the others are not shown.
+//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), when each
+//! was published (flagged when more than a year old) and when it was fetched. A host site may restrict the widget to some lists; the others are not shown.
 
 use super::browser;
 use super::controller::Dispatch;
@@ -68,7 +68,8 @@ pub fn lists_panel(props: &Props) -> Html {
                     <thead><tr>
                         <th scope="col">{ tr.t("col-screen") }</th>
                         <th scope="col">{ tr.t("col-list") }</th><th scope="col">{ tr.t("col-agency") }</th>
-                        <th scope="col">{ tr.t("col-as-of") }</th><th scope="col" class="num">{ tr.t("col-records") }</th>
+                        <th scope="col">{ tr.t("col-as-of") }</th><th scope="col">{ tr.t("col-fetched") }</th>
+                        <th scope="col" class="num">{ tr.t("col-records") }</th>
                     </tr></thead>
                     <tbody>
                     { for info.lists.iter().filter(|l| props.offered.contains(&l.code)).map(|l| list_row(props, &tr, l, &today)) }
@@ -115,6 +116,7 @@ fn list_row(props: &Props, tr: &Catalog, l: &ListInfo, today: &str) -> Html {
                     </span>
                 }
             </td>
+            <td>{ &l.fetched }</td>
             <td class="num">{ l.record_count }</td>
         </tr>
     }
