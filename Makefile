@@ -6,7 +6,7 @@ SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 BUNDLE := static/lists.bundle
-BUNDLE_INPUTS := $(shell find data/sources crates/ingest/src crates/engine/src/model.rs crates/engine/src/bundle.rs crates/cli/src -type f 2>/dev/null)
+BUNDLE_INPUTS := $(shell find data/sources crates/ingest/src crates/lists/src crates/cli/src -type f 2>/dev/null)
 
 .PHONY: help serve test setup setup-test bundle app check unit e2e bench fuzz clean
 

@@ -29,7 +29,8 @@ lists-restricted = This site screens against the lists below only.
 col-screen = Screen
 col-list = List
 col-agency = Agency
-col-as-of = As of
+col-as-of = Published
+col-fetched = Fetched
 col-records = Records
 screen-against = Screen against { $list }
 list-old = older than a year
@@ -243,7 +244,8 @@ report-new-text = { $count ->
    *[other] { $count } hits without an earlier decision, listed first
 }
 report-lists-heading = Lists and their as-of dates
-report-list-line = { $name } ({ $code }) — { $agency }, as of { $as_of }, { $records } records
+report-list-line = { $name } ({ $code }) — { $agency }, published { $as_of } ({ $as_of_from }), fetched { $fetched }, { $records } records
+report-list-file = { $file }: SHA-256 { $sha }
 report-hits-heading = Hits and risk signals
 report-no-hits = No supplier scored at or above the threshold, and no risk signal was raised.
 report-hits-label = Report hits

@@ -26,7 +26,8 @@ lists-restricted = Este sitio verifica solo frente a las listas siguientes.
 col-screen = Verificar
 col-list = Lista
 col-agency = Organismo
-col-as-of = Fecha
+col-as-of = Publicada
+col-fetched = Descargada
 col-records = Registros
 screen-against = Verificar frente a { $list }
 list-old = de hace más de un año
@@ -240,7 +241,8 @@ report-new-text = { $count ->
    *[other] { $count } coincidencias sin decisión previa, al principio
 }
 report-lists-heading = Listas y sus fechas
-report-list-line = { $name } ({ $code }) — { $agency }, a fecha de { $as_of }, { $records } registros
+report-list-line = { $name } ({ $code }) — { $agency }, publicada el { $as_of } ({ $as_of_from }), descargada el { $fetched }, { $records } registros
+report-list-file = { $file }: SHA-256 { $sha }
 report-hits-heading = Resultados y señales de riesgo
 report-no-hits = Ningún proveedor alcanzó el umbral y no se detectó ninguna señal de riesgo.
 report-hits-label = Resultados del informe

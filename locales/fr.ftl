@@ -26,7 +26,8 @@ lists-restricted = Ce site vérifie uniquement par rapport aux listes ci-dessous
 col-screen = Vérifier
 col-list = Liste
 col-agency = Organisme
-col-as-of = Date
+col-as-of = Publiée
+col-fetched = Téléchargée
 col-records = Entrées
 screen-against = Vérifier par rapport à { $list }
 list-old = datant de plus d'un an
@@ -240,7 +241,8 @@ report-new-text = { $count ->
    *[other] { $count } correspondances sans décision antérieure, en tête
 }
 report-lists-heading = Listes et leurs dates
-report-list-line = { $name } ({ $code }) — { $agency }, à la date du { $as_of }, { $records } entrées
+report-list-line = { $name } ({ $code }) — { $agency }, publiée le { $as_of } ({ $as_of_from }), téléchargée le { $fetched }, { $records } entrées
+report-list-file = { $file } : SHA-256 { $sha }
 report-hits-heading = Résultats et signaux de risque
 report-no-hits = Aucun fournisseur n'a atteint le seuil et aucun signal de risque n'a été relevé.
 report-hits-label = Résultats du rapport

@@ -8,9 +8,11 @@
 //! This module has no browser dependency, so `cargo test -p supplyscreen-app` checks natively that
 //! every catalogue has the same keys and that every message formats.
 //!
-//! What stays English on purpose: the results and decisions CSV files (a file format that other
-//! tools and earlier exports read back), and messages produced by the engine and the worker (file
-//! reading errors, list loading errors), which are English text from the engine.
+//! The engine and the worker report facts, not sentences (a file error names the file and the
+//! limit); [`crate::messages`] words them with these catalogues, so they read in the page's language
+//! too. What stays English on purpose: the results and decisions CSV files (a file format that other
+//! tools and earlier exports read back), and what the page quotes rather than words: list data,
+//! file and column names, and the browser's and the CSV/zip libraries' own error texts.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
@@ -363,14 +365,27 @@ mod tests {
         }
     }
 
+    /// The `.rs` files under `dir`, in its folders too.
+    fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                out.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+        out
+    }
+
     /// Every message id the page's source asks for (`tr!(.., "id"` and `.t("id")`) exists.
     #[test]
     fn every_id_used_by_the_page_exists() {
         let en = ids(Lang::En);
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui");
         let mut used = 0;
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
+        for path in rust_files(std::path::Path::new(dir)) {
             let src = std::fs::read_to_string(&path).unwrap();
             for pat in ["tr!(tr, \"", ".t(\""] {
                 let mut rest = src.as_str();

@@ -1,12 +1,24 @@
-//! The browser side of supplyscreen.
+//! The browser side of supplyscreen: what the page (the `app` binary) and the screening Web Worker
+//! (the `worker` binary) share.
 //!
-//! * [`protocol`] — the messages between the page and the screening worker.
-//! * [`config`] — settings a host site passes when it embeds the page as a widget.
-//! * [`i18n`] — the interface texts in English, Spanish, French and Simplified Chinese.
-//! * [`worker`] — the Web Worker: loads the list bundle once, reads supplier files, screens rows.
+//! * [`protocol`] — the messages between the page and the worker, and why every request carries
+//!   what it needs (the worker keeps no state about a supplier file).
+//! * [`codec`] — how those messages cross `postMessage`: plain JS values (serde-wasm-bindgen), byte
+//!   buffers as `Uint8Array`s.
+//! * [`worker`] — the Web Worker: loads the list bundle once, reads supplier files, screens the rows
+//!   it is sent.
+//! * [`config`] — settings a host site passes when it embeds the page as a widget, each validated.
+//! * [`i18n`] — the interface texts in English, Spanish, French and Simplified Chinese (Fluent
+//!   catalogues in `locales/`), and the [`tr!`] macro.
+//! * [`messages`] — the facts the engine and the worker report (file errors and warnings, list
+//!   loading problems, risk signals, decisions-file errors) worded in those languages.
 //!
-//! The page itself (Yew components) lives in `src/ui/` and is compiled into the `app` binary; the
-//! worker is the `worker` binary. Both are built by Trunk (see `index.html`).
+//! The page itself (Yew components) lives in `src/ui/` and is compiled into the `app` binary
+//! (`src/main.rs`): one reducer (`ui/state.rs`), the controller that talks to the worker
+//! (`ui/controller.rs`) and a view per step. Both binaries are built by Trunk (see `index.html`).
+//! Everything here and in `src/ui/` also compiles natively, so `cargo test -p supplyscreen-app`
+//! runs this library's tests and the page's (the reducer, the results' filters and sorting)
+//! without a browser.
 
 pub mod codec;
 pub mod config;

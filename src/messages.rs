@@ -505,7 +505,11 @@ fn labour(kind: RiskKind) -> &'static str {
         RiskKind::ChildLabourGood => "child",
         RiskKind::ForcedChildLabourGood => "forced-child",
         RiskKind::DerivedLabourGood => "derived",
-        _ => "forced",
+        RiskKind::ForcedLabourGood => "forced",
+        // Never the kind of an ILAB good's text, the only one worded with this.
+        RiskKind::WroMerchandise | RiskKind::XinjiangAddress | RiskKind::XinjiangRegistration => {
+            "forced"
+        }
     }
 }
 

@@ -5,8 +5,16 @@
 //! Chunks make progress reporting and cancelling trivial (the page simply stops sending) and keep each
 //! message small. Results carry hits without their word-by-word explanation: the page asks for the
 //! explanation of one row when the user opens it ([`Request::Explain`]), so 100,000 screened rows do
-//! not hold 100,000 explanations in memory. Nothing here ever leaves the browser: the worker's only network request is the list
-//! bundle from the page's own origin.
+//! not hold 100,000 explanations in memory. Nothing here ever leaves the browser: the worker's only
+//! network request is the list bundle from the page's own origin.
+//!
+//! Every request carries what it needs, because the worker keeps no per-file state: it holds the
+//! lists and their indexes only. The page owns the table and the column mapping, so
+//! [`Request::Screen`] sends the rows already mapped ([`RowInput`]) with the lists to use, and
+//! [`Request::Explain`] its one row; `job` and `first_row` come back in [`Response::Screened`] so
+//! the page can tell which run and which rows an answer is for. A re-screen with another mapping or
+//! other lists is just new requests, a crashed or restarted worker loses nothing of the user's
+//! work, and one worker can serve any request in any order, as a pool of workers will need.
 
 use serde::{Deserialize, Serialize};
 use supplyscreen_engine::bundle::BundleError;

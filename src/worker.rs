@@ -1,7 +1,19 @@
 //! The screening worker: everything heavy happens here, off the page's thread.
 //!
-//! It holds the decoded lists and the match index for the life of the page (the bundle is fetched
-//! once), reads supplier files, and screens rows chunk by chunk as the page sends them.
+//! It holds the decoded lists, the match index and the risk index for the life of the page (the
+//! bundle is fetched once, by [`Request::Load`]), reads supplier files, and screens rows chunk by
+//! chunk as the page sends them.
+//!
+//! It keeps no state about a supplier file. Reading one ([`Request::Parse`],
+//! [`Request::ParsePasted`]) answers with the table and keeps no copy: the page owns the table and
+//! the column mapping. Each [`Request::Screen`] carries its rows, already mapped, and the lists to
+//! screen against; [`Request::Explain`] carries its one row; `job` and `first_row` are only sent
+//! back with the results. So:
+//!
+//! * a re-screen with another mapping or another choice of lists needs no worker state to change;
+//! * a crashed or restarted worker loses nothing of the user's work: it only loads the lists again;
+//! * one worker can serve any request in any order, which will also let a pool of workers share
+//!   the chunks of one run.
 
 use crate::protocol::*;
 use gloo::worker::{HandlerId, Worker, WorkerScope};

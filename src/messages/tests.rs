@@ -18,214 +18,264 @@ fn rows(origin: Origin, count: usize) -> RowRefs {
     }
 }
 
+/// The samples of an enum, listed variant by variant: `samples!(Enum { pattern => samples, ... })`,
+/// or `samples!(unit Enum { A, B, ... })` for an enum of plain variants.
+///
+/// The patterns make one `match` with no wildcard, so a variant added to the engine does not
+/// compile here until it is listed with its samples. Each variant must bring at least one sample,
+/// and each sample must be the variant it is listed under (the first pattern it matches).
+macro_rules! samples {
+    (unit $ty:ident { $($variant:ident),+ $(,)? }) => {
+        samples!($ty { $($ty::$variant => [$ty::$variant]),+ })
+    };
+    ($ty:ty { $($pattern:pat => $samples:expr),+ $(,)? }) => {{
+        let listed_under = |value: &$ty| -> &'static str {
+            match value {
+                $($pattern => stringify!($pattern),)+
+            }
+        };
+        let mut out: Vec<$ty> = Vec::new();
+        $(
+            let before = out.len();
+            out.extend($samples);
+            assert!(
+                out.len() > before,
+                "{}: no sample of {}",
+                stringify!($ty),
+                stringify!($pattern)
+            );
+            for sample in &out[before..] {
+                assert_eq!(
+                    listed_under(sample),
+                    stringify!($pattern),
+                    "{sample:?} is listed under the wrong variant"
+                );
+            }
+        )+
+        out
+    }};
+}
+
+fn origins() -> Vec<Origin> {
+    samples!(unit Origin { Line, Row })
+}
+
+fn file_kinds() -> Vec<FileKind> {
+    samples!(unit FileKind {
+        Pdf,
+        Png,
+        Jpeg,
+        Gif,
+        Tiff,
+        Gzip,
+        SevenZip,
+        Rar,
+        Executable,
+        Sqlite,
+        Rtf,
+        WordDoc,
+        OleDocument,
+        OpenDocumentText,
+        Docx,
+        Pptx,
+        Binary,
+    })
+}
+
+fn sheet_formats() -> Vec<SheetFormat> {
+    samples!(unit SheetFormat { Xlsb, Xml2003, Html })
+}
+
+fn xlsx_problems() -> Vec<XlsxProblem> {
+    use XlsxProblem as X;
+    samples!(XlsxProblem {
+        X::NoSheetReadable(_) => [X::NoSheetReadable(vec![
+            "\"A\" (bad xml)".into(),
+            "\"B\" (bad xml)".into(),
+        ])],
+        X::BadZip(_) => [X::BadZip("invalid Zip archive".into())],
+        X::MissingPart(_) => [X::MissingPart("xl/workbook.xml".into())],
+        X::Other(_) => [X::Other("something else".into())],
+    })
+}
+
 fn errors() -> Vec<InputError> {
     let file = || "suppliers.xlsx".to_string();
-    let mut out = vec![
-        InputError::Empty {
+    use InputError as E;
+    samples!(InputError {
+        E::Empty { .. } => [false, true].map(|workbook| E::Empty {
             file: file(),
-            workbook: false,
-        },
-        InputError::Empty {
-            file: file(),
-            workbook: true,
-        },
-        InputError::HeaderOnly {
+            workbook,
+        }),
+        E::HeaderOnly { .. } => [E::HeaderOnly {
             file: file(),
             columns: vec!["Name".into(), "Country".into()],
-        },
-        InputError::PasswordProtected { file: file() },
-        InputError::TooBig {
+        }],
+        E::NotASpreadsheet { .. } => file_kinds()
+            .into_iter()
+            .map(|detected| E::NotASpreadsheet {
+                file: file(),
+                detected,
+            }),
+        E::UnsupportedSpreadsheet { .. } => sheet_formats()
+            .into_iter()
+            .map(|format| E::UnsupportedSpreadsheet {
+                file: file(),
+                format,
+            }),
+        E::PasswordProtected { .. } => [E::PasswordProtected { file: file() }],
+        E::CorruptXlsx { .. } => xlsx_problems()
+            .into_iter()
+            .map(|problem| E::CorruptXlsx {
+                file: file(),
+                problem,
+            }),
+        E::TooBig { .. } => [E::TooBig {
             file: file(),
             bytes: 64_176_128,
             max_bytes: 60 * 1024 * 1024,
-        },
-        InputError::TooManyRows {
+        }],
+        E::TooManyRows { .. } => origins().into_iter().map(|origin| E::TooManyRows {
             file: file(),
             max_rows: 250_000,
             at: At {
-                origin: Origin::Line,
+                origin,
                 number: 250_002,
-                sheet: None,
+                sheet: (origin == Origin::Row).then(|| "Vendors".into()),
             },
-        },
-        InputError::TooManyRows {
-            file: file(),
-            max_rows: 250_000,
-            at: At {
-                origin: Origin::Row,
-                number: 250_003,
-                sheet: Some("Vendors".into()),
-            },
-        },
-    ];
-    for problem in [
-        XlsxProblem::NoSheetReadable(vec!["\"A\" (bad xml)".into(), "\"B\" (bad xml)".into()]),
-        XlsxProblem::BadZip("invalid Zip archive".into()),
-        XlsxProblem::MissingPart("xl/workbook.xml".into()),
-        XlsxProblem::Other("something else".into()),
-    ] {
-        out.push(InputError::CorruptXlsx {
-            file: file(),
-            problem,
-        });
-    }
-    use FileKind as K;
-    for detected in [
-        K::Pdf,
-        K::Png,
-        K::Jpeg,
-        K::Gif,
-        K::Tiff,
-        K::Gzip,
-        K::SevenZip,
-        K::Rar,
-        K::Executable,
-        K::Sqlite,
-        K::Rtf,
-        K::WordDoc,
-        K::OleDocument,
-        K::OpenDocumentText,
-        K::Docx,
-        K::Pptx,
-        K::Binary,
-    ] {
-        out.push(InputError::NotASpreadsheet {
-            file: file(),
-            detected,
-        });
-    }
-    use SheetFormat as F;
-    for format in [F::Xlsb, F::Xml2003, F::Html] {
-        out.push(InputError::UnsupportedSpreadsheet {
-            file: file(),
-            format,
-        });
+        }),
+    })
+}
+
+/// Row references of every origin, for one row, a few and more than are shown.
+fn row_refs() -> Vec<RowRefs> {
+    let mut out = Vec::new();
+    for origin in origins() {
+        for count in [1, 2, 5, 1234] {
+            out.push(rows(origin, count));
+        }
     }
     out
 }
 
 fn warnings() -> Vec<InputWarning> {
     use InputWarning as W;
-    let mut out = vec![
-        W::RecordSkipped {
+    let column = || "Supplier".to_string();
+    samples!(InputWarning {
+        W::RecordSkipped { .. } => [W::RecordSkipped {
             line: 12,
             reason: "found record with 3 fields".into(),
-        },
-        W::ReadAsWindows1252,
-        W::PasteCut { max_rows: 250_000 },
-        W::NothingPasted,
-        W::PasteHeaderOnly {
+        }],
+        W::UnclosedQuote { .. } => [1, 2, 5, 1234].map(|cells| W::UnclosedQuote { cells }),
+        W::ReadAsWindows1252 => [W::ReadAsWindows1252],
+        W::PasteCut { .. } => [W::PasteCut { max_rows: 250_000 }],
+        W::NothingPasted => [W::NothingPasted],
+        W::PasteHeaderOnly { .. } => [W::PasteHeaderOnly {
             columns: vec!["Supplier".into(), "Country".into()],
-        },
-        W::NoNameColumn,
-        W::SheetOffset {
+        }],
+        W::TitleLines { .. } => origins().into_iter().flat_map(|origin| {
+            [1, 2, 3].map(|count| W::TitleLines {
+                origin,
+                count,
+                first: 1,
+                last: count as u64,
+                titles: vec!["Vendor master".into(), "2026-11-01".into()],
+            })
+        }),
+        W::NoHeader { .. } => origins()
+            .into_iter()
+            .map(|origin| W::NoHeader { origin, width: 4 }),
+        W::ShortRows { .. } => row_refs().into_iter().map(|rows| W::ShortRows {
+            rows,
+            header_width: 4,
+        }),
+        W::LongRows { .. } => row_refs().into_iter().map(|rows| W::LongRows {
+            rows,
+            header_width: 4,
+        }),
+        W::CellsCut { .. } => row_refs().into_iter().map(|cells| W::CellsCut {
+            cells,
+            max_chars: 4096,
+        }),
+        W::NoNameColumn => [W::NoNameColumn],
+        W::EmptyNames { .. } => row_refs().into_iter().map(|rows| W::EmptyNames {
+            rows,
+            column: column(),
+        }),
+        W::NoLetterNames { .. } => row_refs().into_iter().map(|rows| W::NoLetterNames {
+            rows,
+            column: column(),
+        }),
+        W::LegalFormOnlyNames { .. } => row_refs()
+            .into_iter()
+            .map(|rows| W::LegalFormOnlyNames {
+                rows,
+                column: column(),
+            }),
+        W::SheetOffset { .. } => [W::SheetOffset {
             sheet: "Vendors".into(),
             column: "C".into(),
-        },
-        W::OtherSheets {
+        }],
+        W::OtherSheets { .. } => [W::OtherSheets {
             sheet: "Vendors".into(),
             others: vec!["\"Notes\"".into(), "\"Old\"".into()],
-        },
-    ];
-    for origin in [Origin::Line, Origin::Row] {
-        for count in [1, 2, 5, 1234] {
-            let r = || rows(origin, count);
-            out.extend([
-                W::UnclosedQuote { cells: count },
-                W::TitleLines {
-                    origin,
-                    count: count.min(3),
-                    first: 1,
-                    last: count.min(3) as u64,
-                    titles: vec!["Vendor master".into(), "2026-11-01".into()],
-                },
-                W::NoHeader { origin, width: 4 },
-                W::ShortRows {
-                    rows: r(),
-                    header_width: 4,
-                },
-                W::LongRows {
-                    rows: r(),
-                    header_width: 4,
-                },
-                W::CellsCut {
-                    cells: r(),
-                    max_chars: 4096,
-                },
-                W::EmptyNames {
-                    rows: r(),
-                    column: "Supplier".into(),
-                },
-                W::NoLetterNames {
-                    rows: r(),
-                    column: "Supplier".into(),
-                },
-                W::LegalFormOnlyNames {
-                    rows: r(),
-                    column: "Supplier".into(),
-                },
-            ]);
-        }
-    }
-    out
+        }],
+    })
 }
 
 fn why() -> Vec<Why> {
-    vec![
-        Why::Names {
+    samples!(Why {
+        Why::Names { .. } => [Why::Names {
             product: "cotton yarn".into(),
             phrase: "cotton".into(),
-        },
-        Why::FiledUnder {
+        }],
+        Why::FiledUnder { .. } => [Why::FiledUnder {
             product: "hoodies".into(),
             word: "hoodie".into(),
             good: "Garments".into(),
-        },
-        Why::Shares {
+        }],
+        Why::Shares { .. } => [Why::Shares {
             product: "silica powder".into(),
             word: "silica".into(),
-        },
-        Why::FallsUnder {
+        }],
+        Why::FallsUnder { .. } => [Why::FallsUnder {
             product: "polo shirts".into(),
             word: "shirt".into(),
             family: "apparel".into(),
-        },
-    ]
+        }],
+    })
 }
 
-fn signals() -> Vec<RiskSignal> {
-    let mut out = Vec::new();
-    let signal = |kind, list, text| RiskSignal {
-        kind,
-        list,
-        text,
-        source_ref: String::new(),
-    };
-    for why in why() {
-        for kind in [
-            RiskKind::ChildLabourGood,
-            RiskKind::ForcedLabourGood,
-            RiskKind::ForcedChildLabourGood,
-            RiskKind::DerivedLabourGood,
-        ] {
-            for input_country in [None, Some("China".to_string())] {
-                out.push(signal(
-                    kind,
-                    ListCode::DolIlab,
-                    RiskText::Good {
-                        good: "Cotton".into(),
-                        country: "China".into(),
-                        input_country,
-                        why: why.clone(),
-                    },
-                ));
-            }
-        }
-        for (effective, region_wide) in [(None, false), (Some("2021-01-13".into()), true)] {
-            out.push(signal(
-                RiskKind::WroMerchandise,
-                ListCode::CbpWro,
-                RiskText::Wro {
+fn fields() -> Vec<Field> {
+    samples!(unit Field { Address, Name, Country, Product })
+}
+
+fn risk_kinds() -> Vec<RiskKind> {
+    samples!(unit RiskKind {
+        ChildLabourGood,
+        ForcedLabourGood,
+        ForcedChildLabourGood,
+        WroMerchandise,
+        XinjiangAddress,
+        DerivedLabourGood,
+        XinjiangRegistration,
+    })
+}
+
+fn risk_texts() -> Vec<RiskText> {
+    use RiskText as T;
+    samples!(RiskText {
+        T::Good { .. } => why().into_iter().flat_map(|why| {
+            [None, Some("China".to_string())].map(|input_country| T::Good {
+                good: "Cotton".into(),
+                country: "China".into(),
+                input_country,
+                why: why.clone(),
+            })
+        }),
+        T::Wro { .. } => why().into_iter().flat_map(|why| {
+            [(None, false), (Some("2021-01-13".to_string()), true)].map(
+                |(effective, region_wide)| T::Wro {
                     order_type: "WRO".into(),
                     name: "Xinjiang Production and Construction Corps".into(),
                     merchandise: "Cotton".into(),
@@ -235,59 +285,117 @@ fn signals() -> Vec<RiskSignal> {
                     region_wide,
                     why: why.clone(),
                 },
-            ));
-        }
-        out.push(signal(
-            RiskKind::WroMerchandise,
-            ListCode::CbpWro,
-            RiskText::Vessels {
-                merchandise: vec!["Tuna".into(), "Seafood".into()],
-                names: vec!["Da Wang".into(), "Zhen Fa 7".into()],
-                why,
-            },
-        ));
-    }
-    out.push(signal(
-        RiskKind::XinjiangRegistration,
-        ListCode::DhsUflpa,
-        RiskText::Registered {
+            )
+        }),
+        T::Vessels { .. } => why().into_iter().map(|why| T::Vessels {
+            merchandise: vec!["Tuna".into(), "Seafood".into()],
+            names: vec!["Da Wang".into(), "Zhen Fa 7".into()],
+            why,
+        }),
+        T::Registered { .. } => [T::Registered {
             uscc: "91653101MA78TQ2K28".into(),
             division: "653101".into(),
             place: "Kashgar City".into(),
-        },
-    ));
-    for field in [Field::Address, Field::Name, Field::Country, Field::Product] {
-        out.push(signal(
-            RiskKind::XinjiangAddress,
-            ListCode::DhsUflpa,
-            RiskText::Xinjiang {
-                field,
-                places: vec!["Xinjiang".into(), "Hotan".into()],
-                written: vec!["Hetian".into(), "和田".into()],
-            },
-        ));
+        }],
+        T::Xinjiang { .. } => fields().into_iter().map(|field| T::Xinjiang {
+            field,
+            places: vec!["Xinjiang".into(), "Hotan".into()],
+            written: vec!["Hetian".into(), "和田".into()],
+        }),
+    })
+}
+
+/// The list a signal of `kind` comes from, when `text` is what that kind says (an ILAB good is
+/// worded under each labour kind; a CBP order is a WRO signal; a Xinjiang place a UFLPA one).
+fn signal_list(kind: RiskKind, text: &RiskText) -> Option<ListCode> {
+    use RiskKind as K;
+    match kind {
+        K::ChildLabourGood
+        | K::ForcedLabourGood
+        | K::ForcedChildLabourGood
+        | K::DerivedLabourGood => {
+            matches!(text, RiskText::Good { .. }).then_some(ListCode::DolIlab)
+        }
+        K::WroMerchandise => matches!(text, RiskText::Wro { .. } | RiskText::Vessels { .. })
+            .then_some(ListCode::CbpWro),
+        K::XinjiangAddress => {
+            matches!(text, RiskText::Xinjiang { .. }).then_some(ListCode::DhsUflpa)
+        }
+        K::XinjiangRegistration => {
+            matches!(text, RiskText::Registered { .. }).then_some(ListCode::DhsUflpa)
+        }
+    }
+}
+
+/// Every risk text under every kind of signal that carries it.
+fn signals() -> Vec<RiskSignal> {
+    let mut out = Vec::new();
+    for text in risk_texts() {
+        for kind in risk_kinds() {
+            if let Some(list) = signal_list(kind, &text) {
+                out.push(RiskSignal {
+                    kind,
+                    list,
+                    text: text.clone(),
+                    source_ref: String::new(),
+                });
+            }
+        }
+    }
+    for kind in risk_kinds() {
+        assert!(out.iter().any(|s| s.kind == kind), "no signal of {kind:?}");
     }
     out
 }
 
+fn schemes() -> Vec<Scheme> {
+    samples!(unit Scheme { CnUscc, RuInn, RuOgrn, Lei, Other })
+}
+
+/// Every way a registration number can fail its check, for every scheme.
+fn id_warnings() -> Vec<IdWarning> {
+    use IdProblem as P;
+    let problems = samples!(IdProblem {
+        P::CheckCharacter { .. } => [P::CheckCharacter { expected: '8' }],
+        P::OrganisationCode => [P::OrganisationCode],
+        P::BadCharacter { .. } => [P::BadCharacter { found: 'O' }],
+        P::Length { .. } => [P::Length {
+            found: 17,
+            expected: 18,
+        }],
+    });
+    schemes()
+        .into_iter()
+        .flat_map(|scheme| {
+            problems.iter().map(move |problem| IdWarning {
+                id: Id {
+                    scheme,
+                    value: "91653101MA78TQ2K20".into(),
+                },
+                problem: problem.clone(),
+            })
+        })
+        .collect()
+}
+
 fn decisions() -> Vec<DecisionsError> {
     use DecisionsProblem as P;
-    [
-        P::Empty,
-        P::NotCsv("found record with 3 fields".into()),
-        P::MissingColumn {
+    samples!(DecisionsProblem {
+        P::Empty => [P::Empty],
+        P::NotCsv(_) => [P::NotCsv("found record with 3 fields".into())],
+        P::MissingColumn { .. } => [P::MissingColumn {
             column: "entity_id".into(),
             found: vec!["a".into(), "b".into()],
-        },
-        P::TooFewColumns {
+        }],
+        P::TooFewColumns { .. } => [P::TooFewColumns {
             expected: 7,
             found: 3,
-        },
-        P::EmptySupplier,
-        P::EmptyEntityId,
-        P::UnknownList("ofac".into()),
-        P::UnknownDecision("maybe".into()),
-    ]
+        }],
+        P::EmptySupplier => [P::EmptySupplier],
+        P::EmptyEntityId => [P::EmptyEntityId],
+        P::UnknownList(_) => [P::UnknownList("ofac".into())],
+        P::UnknownDecision(_) => [P::UnknownDecision("maybe".into())],
+    })
     .into_iter()
     .map(|problem| DecisionsError {
         file: "decisions.csv".into(),
@@ -298,47 +406,51 @@ fn decisions() -> Vec<DecisionsError> {
 }
 
 fn bundle_errors() -> Vec<BundleError> {
-    vec![
-        BundleError::TooShort { len: 12 },
-        BundleError::BadMagic,
-        BundleError::UnsupportedVersion { found: 1 },
-        BundleError::ChecksumMismatch,
-        BundleError::Decode("unexpected end of input".into()),
-    ]
+    use BundleError as B;
+    samples!(BundleError {
+        B::TooShort { .. } => [B::TooShort { len: 12 }],
+        B::BadMagic => [B::BadMagic],
+        B::UnsupportedVersion { .. } => [B::UnsupportedVersion { found: 1 }],
+        B::ChecksumMismatch => [B::ChecksumMismatch],
+        B::Decode(_) => [B::Decode("unexpected end of input".into())],
+        // Only building a bundle meets it (the page words it as the engine does).
+        B::Encode(_) => [B::Encode("out of memory".into())],
+    })
+}
+
+fn load_problems() -> Vec<LoadProblem> {
+    use LoadProblem as L;
+    samples!(LoadProblem {
+        L::Network { .. } => [L::Network {
+            url: "lists.bundle".into(),
+            reason: "TypeError: Failed to fetch".into(),
+        }],
+        L::Http { .. } => [L::Http {
+            url: "lists.bundle".into(),
+            status: 404,
+        }],
+        L::Bundle(_) => bundle_errors().into_iter().map(L::Bundle),
+    })
+}
+
+fn parse_problems() -> Vec<ParseProblem> {
+    use ParseProblem as P;
+    samples!(ParseProblem {
+        P::Input(_) => errors().into_iter().map(P::Input),
+        P::EmptyPaste(Some(_)) => [InputWarning::NothingPasted, InputWarning::PasteHeaderOnly {
+            columns: vec!["Supplier".into()],
+        }]
+        .map(|w| P::EmptyPaste(Some(w))),
+        P::EmptyPaste(None) => [P::EmptyPaste(None)],
+        P::PasteBoxEmpty => [P::PasteBoxEmpty],
+        P::Unreadable { .. } => [P::Unreadable {
+            file: "a.csv".into(),
+            reason: "NotReadableError".into(),
+        }],
+    })
 }
 
 /// Asserts `ours == engine` with a readable difference.
-/// Every way a registration number can fail its check, for every scheme that has one.
-fn id_warnings() -> Vec<IdWarning> {
-    let mut out = Vec::new();
-    for scheme in [
-        Scheme::CnUscc,
-        Scheme::RuInn,
-        Scheme::RuOgrn,
-        Scheme::Lei,
-        Scheme::Other,
-    ] {
-        for problem in [
-            IdProblem::CheckCharacter { expected: '8' },
-            IdProblem::OrganisationCode,
-            IdProblem::BadCharacter { found: 'O' },
-            IdProblem::Length {
-                found: 17,
-                expected: 18,
-            },
-        ] {
-            out.push(IdWarning {
-                id: Id {
-                    scheme,
-                    value: "91653101MA78TQ2K20".into(),
-                },
-                problem,
-            });
-        }
-    }
-    out
-}
-
 fn same(what: &str, ours: String, engine: String) {
     assert_eq!(
         ours, engine,
@@ -432,27 +544,10 @@ fn every_language_words_every_message() {
     for b in bundle_errors() {
         texts.push((format!("{b:?}"), Box::new(move |c| b.localize(c))));
     }
-    for p in [
-        LoadProblem::Network {
-            url: "lists.bundle".into(),
-            reason: "TypeError: Failed to fetch".into(),
-        },
-        LoadProblem::Http {
-            url: "lists.bundle".into(),
-            status: 404,
-        },
-        LoadProblem::Bundle(BundleError::ChecksumMismatch),
-    ] {
+    for p in load_problems() {
         texts.push((format!("{p:?}"), Box::new(move |c| p.localize(c))));
     }
-    for p in [
-        ParseProblem::PasteBoxEmpty,
-        ParseProblem::EmptyPaste(None),
-        ParseProblem::Unreadable {
-            file: "a.csv".into(),
-            reason: "NotReadableError".into(),
-        },
-    ] {
+    for p in parse_problems() {
         texts.push((format!("{p:?}"), Box::new(move |c| p.localize(c))));
     }
     for lang in Lang::ALL {

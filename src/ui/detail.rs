@@ -1,9 +1,9 @@
 //! Step 4 and 5: one supplier's hits, each explained, with the list's facts and the review decision.
 
 use super::browser;
+use super::controller::{explain_row, Ctl};
 use super::state::{decision_msg, Action, State};
 use super::text::{what_it_means, NOT_LEGAL_ADVICE};
-use super::{explain_row, Ctl};
 use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::messages::{risk_detail, risk_title, Localize};
 use supplyscreen_app::protocol::{HitView, RowInput};

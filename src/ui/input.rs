@@ -1,10 +1,11 @@
 //! Step 1 and 2: choose a file (or paste names), check the preview and the column mapping, screen.
 
+use super::controller::{self, cancel_screen, start_screen, Ctl, Dispatch};
 use super::state::{Action, LoadState, RunFigures, RunState, State};
-use super::{cancel_screen, start_screen, Ctl};
-use supplyscreen_app::i18n::{catalog, Catalog};
+use std::rc::Rc;
+use supplyscreen_app::i18n::{catalog, Catalog, Lang};
 use supplyscreen_app::messages::Localize;
-use supplyscreen_app::protocol::{ParseProblem, Request};
+use supplyscreen_app::protocol::{ParseProblem, ParsedTable};
 use supplyscreen_app::tr;
 use supplyscreen_engine::input::{ColumnMapping, InputError, Limits};
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -18,7 +19,7 @@ pub struct Props {
 
 const PREVIEW_ROWS: usize = 5;
 
-fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::File) {
+fn read_file(ctl: &Ctl, dispatch: &Dispatch, file: web_sys::File) {
     let max = Limits::default().max_bytes;
     let name = file.name();
     if file.size() > max as f64 {
@@ -37,10 +38,7 @@ fn read_file(ctl: &Ctl, dispatch: &UseReducerDispatcher<State>, file: web_sys::F
     wasm_bindgen_futures::spawn_local(async move {
         let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
         match gloo::file::futures::read_as_bytes(&blob).await {
-            Ok(bytes) => ctl.borrow().send(Request::Parse {
-                file_name: name,
-                bytes,
-            }),
+            Ok(bytes) => controller::parse_file(&ctl, name, bytes),
             Err(e) => dispatch.dispatch(Action::ParseFailed(ParseProblem::Unreadable {
                 file: name,
                 reason: e.to_string(),
@@ -107,8 +105,7 @@ pub fn input_panel(props: &Props) -> Html {
                 return;
             }
             dispatch.dispatch(Action::ParseStarted);
-            ctl.borrow()
-                .send(Request::ParsePasted { text: text.clone() });
+            controller::parse_pasted(&ctl, text.clone());
         })
     };
 
@@ -155,8 +152,8 @@ pub fn input_panel(props: &Props) -> Html {
             if let Some(err) = &s.parse_error {
                 <p class="error" role="alert">{ err.localize(&tr) }</p>
             }
-            if s.table.is_some() {
-                <Preview state={s.clone()} />
+            if let Some(table) = &s.table {
+                <Preview lang={s.lang} table={table.clone()} mapping={s.mapping} dispatch={dispatch.clone()} />
             }
             <div class="screen-bar">
                 <button type="button" class="primary" disabled={!can_screen} onclick={on_screen}>
@@ -171,7 +168,7 @@ pub fn input_panel(props: &Props) -> Html {
                 } else if no_list {
                     <span class="muted small">{ " " }{ tr.t("hint-choose-list") }</span>
                 }
-                { progress(s, &tr, on_cancel) }
+                { progress(s.run, &tr, on_cancel) }
             </div>
         </section>
     }
@@ -179,8 +176,8 @@ pub fn input_panel(props: &Props) -> Html {
 
 /// The run's progress. A native `<progress>` element: it has the progressbar role and its
 /// values built in, and needs no inline `style` (which the page's Content-Security-Policy forbids).
-fn progress(s: &State, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Html {
-    match s.run {
+fn progress(run: RunState, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Html {
+    match run {
         RunState::Idle => Html::default(),
         RunState::Running { done, total } => {
             let text = tr!(tr, "progress-text", done = done, total = total);
@@ -221,26 +218,38 @@ fn progress(s: &State, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// The preview reads three things of the state: the language, the table and its column mapping.
+#[derive(Properties)]
 struct PreviewProps {
-    state: UseReducerHandle<State>,
+    lang: Lang,
+    table: Rc<ParsedTable>,
+    mapping: ColumnMapping,
+    dispatch: Dispatch,
+}
+
+/// A table is only ever replaced by a new one (a new file or paste), so the same `Rc` is the same
+/// table: comparing it by address spares comparing every cell on every render.
+impl PartialEq for PreviewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && Rc::ptr_eq(&self.table, &other.table)
+            && self.mapping == other.mapping
+            && self.dispatch == other.dispatch
+    }
 }
 
 #[function_component(Preview)]
 fn preview(props: &PreviewProps) -> Html {
-    let s = &props.state;
-    let tr = catalog(s.lang);
-    let dispatch = s.dispatcher();
-    let Some(t) = &s.table else {
-        return Html::default();
-    };
+    let tr = catalog(props.lang);
+    let dispatch = &props.dispatch;
+    let t = &props.table;
+    let mapping = props.mapping;
     let select = |label: String,
                   id: &'static str,
                   value: Option<usize>,
                   required: bool,
                   set: fn(&mut ColumnMapping, Option<usize>)| {
         let dispatch = dispatch.clone();
-        let mapping = s.mapping;
         let onchange = Callback::from(move |e: Event| {
             let sel: HtmlSelectElement = e.target_unchecked_into();
             let mut m = mapping;
@@ -271,12 +280,12 @@ fn preview(props: &PreviewProps) -> Html {
                 </ul>
             }
             <div class="mapping">
-                { select(tr.t("column-name"), "map-name", s.mapping.name, true, |m, v| m.name = v) }
-                { select(tr.t("column-country"), "map-country", s.mapping.country, false, |m, v| m.country = v) }
-                { select(tr.t("column-address"), "map-address", s.mapping.address, false, |m, v| m.address = v) }
-                { select(tr.t("column-product"), "map-product", s.mapping.product, false, |m, v| m.product = v) }
-                { select(tr.t("column-id"), "map-id", s.mapping.id, false, |m, v| m.id = v) }
-                { select(tr.t("column-hs"), "map-hs", s.mapping.hs, false, |m, v| m.hs = v) }
+                { select(tr.t("column-name"), "map-name", mapping.name, true, |m, v| m.name = v) }
+                { select(tr.t("column-country"), "map-country", mapping.country, false, |m, v| m.country = v) }
+                { select(tr.t("column-address"), "map-address", mapping.address, false, |m, v| m.address = v) }
+                { select(tr.t("column-product"), "map-product", mapping.product, false, |m, v| m.product = v) }
+                { select(tr.t("column-id"), "map-id", mapping.id, false, |m, v| m.id = v) }
+                { select(tr.t("column-hs"), "map-hs", mapping.hs, false, |m, v| m.hs = v) }
             </div>
             <div class="table-wrap">
             <table class="preview-table" aria-label={tr.t("preview-label")}>

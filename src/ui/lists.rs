@@ -1,18 +1,27 @@
-//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), how old each
-//! snapshot is. A host site may restrict the widget to some lists; the others are not shown.
+//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), when each
+//! was published (flagged when more than a year old) and when it was fetched. A host site may restrict the widget to some lists; the others are not shown.
 
 use super::browser;
-use super::state::{Action, LoadState, State};
-use supplyscreen_app::i18n::{catalog, Catalog};
+use super::controller::Dispatch;
+use super::state::{Action, LoadState};
+use supplyscreen_app::i18n::{catalog, Catalog, Lang};
 use supplyscreen_app::messages::Localize;
 use supplyscreen_app::tr;
-use supplyscreen_engine::model::ListInfo;
+use supplyscreen_engine::model::{ListCode, ListInfo};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// What the panel reads of the state: whether the lists loaded, which of them the page offers
+/// ([`State::offered_lists`](super::state::State::offered_lists)) and which the user unticked.
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub state: UseReducerHandle<State>,
+    pub lang: Lang,
+    pub load: LoadState,
+    /// A host site restricted the widget to some lists.
+    pub restricted: bool,
+    pub offered: Vec<ListCode>,
+    pub unticked: Vec<ListCode>,
+    pub dispatch: Dispatch,
 }
 
 /// Months between an as-of date (`YYYY-MM-DD` or `YYYY-MM`) and today (`YYYY-MM-DD`).
@@ -28,9 +37,8 @@ pub fn age_months(as_of: &str, today: &str) -> Option<i32> {
 
 #[function_component(ListsPanel)]
 pub fn lists_panel(props: &Props) -> Html {
-    let s = &props.state;
-    let tr = catalog(s.lang);
-    let body = match &s.load {
+    let tr = catalog(props.lang);
+    let body = match &props.load {
         LoadState::Loading => html! {
             <p class="muted" aria-busy="true">{ tr.t("lists-loading") }</p>
         },
@@ -39,7 +47,6 @@ pub fn lists_panel(props: &Props) -> Html {
         },
         LoadState::Ready(info) => {
             let today = browser::today();
-            let offered = s.offered_lists();
             html! {
                 <>
                 <p class="muted">
@@ -53,7 +60,7 @@ pub fn lists_panel(props: &Props) -> Html {
                         decode = format!("{:.0}", info.decode_ms),
                         index = format!("{:.0}", info.index_ms)) }
                 </p>
-                if s.allowed_lists.is_some() {
+                if props.restricted {
                     <p class="muted small">{ tr.t("lists-restricted") }</p>
                 }
                 <div class="table-wrap">
@@ -61,10 +68,11 @@ pub fn lists_panel(props: &Props) -> Html {
                     <thead><tr>
                         <th scope="col">{ tr.t("col-screen") }</th>
                         <th scope="col">{ tr.t("col-list") }</th><th scope="col">{ tr.t("col-agency") }</th>
-                        <th scope="col">{ tr.t("col-as-of") }</th><th scope="col" class="num">{ tr.t("col-records") }</th>
+                        <th scope="col">{ tr.t("col-as-of") }</th><th scope="col">{ tr.t("col-fetched") }</th>
+                        <th scope="col" class="num">{ tr.t("col-records") }</th>
                     </tr></thead>
                     <tbody>
-                    { for info.lists.iter().filter(|l| offered.contains(&l.code)).map(|l| list_row(s, &tr, l, &today)) }
+                    { for info.lists.iter().filter(|l| props.offered.contains(&l.code)).map(|l| list_row(props, &tr, l, &today)) }
                     </tbody>
                 </table>
                 </div>
@@ -80,11 +88,11 @@ pub fn lists_panel(props: &Props) -> Html {
     }
 }
 
-fn list_row(s: &UseReducerHandle<State>, tr: &Catalog, l: &ListInfo, today: &str) -> Html {
+fn list_row(props: &Props, tr: &Catalog, l: &ListInfo, today: &str) -> Html {
     let old = age_months(&l.as_of, today).is_some_and(|m| m > 12);
     let code = l.code;
-    let ticked = !s.unticked_lists.contains(&code);
-    let d = s.dispatcher();
+    let ticked = !props.unticked.contains(&code);
+    let d = props.dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
         let i: HtmlInputElement = e.target_unchecked_into();
         d.dispatch(Action::TickList(code, i.checked()));
@@ -108,6 +116,7 @@ fn list_row(s: &UseReducerHandle<State>, tr: &Catalog, l: &ListInfo, today: &str
                     </span>
                 }
             </td>
+            <td>{ &l.fetched }</td>
             <td class="num">{ l.record_count }</td>
         </tr>
     }

@@ -99,7 +99,13 @@ pub fn report_section(props: &Props) -> Html {
                 { for info.lists.iter()
                     .filter(|l| s.screened_lists.as_ref().is_none_or(|only| only.contains(&l.code)))
                     .map(|l| html! {
-                    <li>{ tr!(tr, "report-list-line", name = l.name.clone(), code = l.code.as_str(), agency = l.agency.clone(), as_of = l.as_of.clone(), records = l.record_count) }</li>
+                    <li>{ tr!(tr, "report-list-line", name = l.name.clone(), code = l.code.as_str(), agency = l.agency.clone(), as_of = l.as_of.clone(), as_of_from = l.as_of_from.clone(), fetched = l.fetched.clone(), records = l.record_count) }
+                        <ul class="report-list-files">
+                        { for l.files.iter().map(|f| html! {
+                            <li class="mono small">{ tr!(tr, "report-list-file", file = f.path.clone(), sha = f.sha256.clone()) }</li>
+                        }) }
+                        </ul>
+                    </li>
                 }) }
             </ul>
             <h3>{ tr.t("report-hits-heading") }</h3>

@@ -1,10 +1,10 @@
 //! Step 3: the results — summary, threshold, filters, the table, export and review files.
 
 use super::browser;
+use super::controller::load_decisions_file;
 use super::state::{
     decision_msg, Action, DecisionsFailure, RunState, SortKey, State, Status, StatusView,
 };
-use super::{load_decisions_file, Ctl};
 use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::SCORE_FLOOR;
@@ -19,7 +19,6 @@ pub const PAGE_ROWS: usize = 50;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub state: UseReducerHandle<State>,
-    pub ctl: Ctl,
 }
 
 /// Rows that pass the filters, in display order (indexes into the screened rows).
@@ -476,3 +475,6 @@ fn histogram(s: &State, tr: &Catalog) -> Html {
         </svg>
     }
 }
+
+#[cfg(test)]
+mod tests;

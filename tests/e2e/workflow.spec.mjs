@@ -2,13 +2,16 @@
 import { test, expect } from '@playwright/test';
 import { openApp, chooseFile, screen, resultRows, parseCsv, download, fixture, dataFile } from './helpers.mjs';
 
-test('the lists load in the worker and show their as-of dates', async ({ page }) => {
+test('the lists load in the worker and show when each was published and fetched', async ({ page }) => {
   await openApp(page);
   const lists = page.getByRole('table', { name: 'Lists loaded' });
   for (const code of ['dhs_uflpa', 'cbp_wro', 'bis_entity', 'bis_meu', 'bis_dpl', 'bis_uvl', 'state_isn', 'state_dtc', 'ofac_sdn', 'ofac_cmic', 'dol_ilab']) {
     await expect(lists.locator(`tr[data-list="${code}"]`)).toHaveCount(1);
   }
+  // UFLPA: the page's own "Last Updated" date, and the day it was saved.
+  await expect(lists.locator('tr[data-list="dhs_uflpa"]')).toContainText('2025-01-14');
   await expect(lists.locator('tr[data-list="dhs_uflpa"]')).toContainText('2026-07-09');
+  await expect(lists.getByRole('columnheader', { name: 'Fetched' })).toHaveCount(1);
   // The 2023 Unverified List copy is flagged as old.
   await expect(lists.locator('tr[data-list="bis_uvl"]')).toContainText('older than a year');
 });
@@ -153,7 +156,9 @@ test('review decisions, results CSV with formula protection, decisions file roun
   await expect(report).toContainText('Supplier screening report');
   await expect(report).toContainText('Pasted names');
   await expect(report).toContainText(/supplyscreen \d+\.\d+\.\d+/);
-  await expect(report).toContainText('as of 2026-07-09');
+  await expect(report).toContainText('published 2025-01-14 (content), fetched 2026-07-09');
+  // Each list's files with the SHA-256 the manifest records.
+  await expect(report).toContainText('dhs_uflpa/dhs_uflpa-entity-list_page_2026-07-09.html: SHA-256 934d49949ce4a44805c04aee41ddd8f7ee73c491e63c6ed9529accc6eddd46b2');
   await expect(report).toContainText('False positive');
 });
 

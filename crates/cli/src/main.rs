@@ -1,9 +1,11 @@
 //! `supplyscreen`: the native command-line tool.
 mod args;
 mod cmd_build_lists;
+mod cmd_diff;
 mod cmd_eval;
 mod cmd_lists;
 mod cmd_pairs;
+mod cmd_refresh;
 mod cmd_screen;
 
 fn main() {
@@ -15,8 +17,10 @@ fn main() {
         Some("screen") => cmd_screen::run(rest),
         Some("pairs") => cmd_pairs::run(rest),
         Some("eval") => cmd_eval::run(rest),
+        Some("refresh") => cmd_refresh::run(rest),
+        Some("diff") => cmd_diff::run(rest),
         _ => {
-            eprintln!("supplyscreen: no command given (build-lists, lists, screen, pairs, eval)");
+            eprintln!("supplyscreen: no command given (build-lists, refresh, diff, lists, screen, pairs, eval)");
             std::process::exit(2);
         }
     };

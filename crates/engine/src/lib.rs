@@ -14,7 +14,7 @@
 //! Everything here compiles natively (CLI, tests, benches) and to `wasm32-unknown-unknown` (the app's
 //! worker), so nothing depends on a browser, a file system, threads or a clock.
 
-pub use supplyscreen_lists::{bundle, model};
+pub use supplyscreen_lists::{bundle, diff, model};
 pub use supplyscreen_matcher::{eval, explain, normalize, screen};
 pub use supplyscreen_reader as input;
 pub use supplyscreen_risk as risk;

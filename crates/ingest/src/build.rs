@@ -1,44 +1,22 @@
-//! Builds the whole [`ListSet`] from the `data/sources` folder: which file feeds which list, the
-//! list metadata (agency, as-of date, official page) and honest notes about every drop or repair.
+//! Builds the whole [`ListSet`] from the `data/sources` folder. Which files feed which list, in which
+//! format, and their dates come from `manifest.toml` ([`crate::manifest`]); this module knows each
+//! list's name, agency and official page, runs the parser the manifest names, and writes honest
+//! notes about every drop or repair.
 //!
 //! Determinism: entities are sorted by (list, id), goods by (good, country); nothing depends on the
 //! clock or on hash-map iteration order, so the same files always give the same bundle bytes.
 
-use crate::error::Result;
+use crate::error::{IngestError, Location, Result};
+use crate::manifest::{verify_files, Format, ListEntry, Manifest, Role};
 use crate::nsfreg::{self, Repairs};
 use crate::text::{norm_key, push_alias, SlugIds};
 use crate::{cbp, csl, ilab, ofac, uflpa};
 use std::collections::HashMap;
 use std::path::Path;
-use supplyscreen_lists::model::{Entity, GoodsRisk, ListCode, ListInfo, ListSet};
+use supplyscreen_lists::model::{
+    Entity, EntityKind, GoodsRisk, ListCode, ListInfo, ListSet, SourceFile,
+};
 use supplyscreen_vocab::numbers::thousands;
-
-/// The files read, relative to the sources folder.
-pub mod files {
-    pub const UFLPA_HTML: &str = "dhs_uflpa/dhs_uflpa-entity-list_page_2026-07-09.html";
-    pub const UFLPA_CSV: &str = "dhs_uflpa/uflpa_entity_list_2026-07-09.csv";
-    pub const CBP_JSON: &str = "cbp_wro/cbp_wro_2026-06-23_nsfreg.json";
-    pub const BIS_ENTITY: &str = "bis_entity/bis_entity_list_2026-07_nsfreg.json";
-    pub const BIS_MEU: &str = "bis_meu/bis_meu_2026-07_nsfreg.json";
-    pub const BIS_DPL: &str = "bis_dpl/bis_dpl_2026-04-14_nsfreg.json";
-    pub const CSL_2023: &str = "trade_csl/consolidated_2023-11_subset.csv";
-    pub const CSL_2025_SAMPLE: &str = "trade_csl/consolidated_2025-06_format_sample.csv";
-    pub const STATE_ISN: &str = "state_isn/state_nonproliferation_2025-05_nsfreg.json";
-    pub const STATE_DTC_STATUTORY: &str =
-        "state_dtc/state_debarred_statutory_2025-08-25_nsfreg.json";
-    pub const STATE_DTC_ADMIN: &str = "state_dtc/state_debarred_admin_2023-06-01_nsfreg.json";
-    pub const OFAC_SDN: &str = "ofac/sdn_2024-05-03.csv";
-    pub const OFAC_ALT: &str = "ofac/alt_2025-12.csv";
-    pub const OFAC_ADD: &str = "ofac/add_2025-12.csv";
-    pub const OFAC_COMMENTS: &str = "ofac/sdn_comments_2025-12.csv";
-    pub const OFAC_CONS_PRIM: &str = "ofac/nonsdn_cons_prim_2025-12.csv";
-    pub const OFAC_CONS_ALT: &str = "ofac/nonsdn_cons_alt_2025-12.csv";
-    pub const OFAC_CONS_ADD: &str = "ofac/nonsdn_cons_add_2025-12.csv";
-    pub const OFAC_CONS_COMMENTS: &str = "ofac/nonsdn_cons_comments_2025-12.csv";
-    pub const CMIC_JSON: &str = "ofac_cmic/ofac_nscmic_2026-07_nsfreg.json";
-    pub const ILAB_XML: &str = "dol_ilab/goods_2022list_sweat-and-toil.xml";
-    pub const ILAB_CSV: &str = "dol_ilab/ilab_tvpra_goods_2022list.csv";
-}
 
 const BIS: &str = "U.S. Department of Commerce, Bureau of Industry and Security";
 const OFAC: &str = "U.S. Department of the Treasury, Office of Foreign Assets Control";
@@ -64,12 +42,84 @@ impl Default for BuildOptions {
     }
 }
 
-fn info(code: ListCode, name: &str, agency: &str, as_of: &str, url: &str) -> ListInfo {
+/// A list's name, agency and official page (where a user checks it and downloads a fresh copy).
+fn meta(code: ListCode) -> (&'static str, String, &'static str) {
+    match code {
+        ListCode::DhsUflpa => (
+            "UFLPA Entity List",
+            "U.S. Department of Homeland Security (Forced Labor Enforcement Task Force)".into(),
+            uflpa::SOURCE_URL,
+        ),
+        ListCode::CbpWro => (
+            "Withhold Release Orders and Findings",
+            "U.S. Customs and Border Protection".into(),
+            cbp::SOURCE_URL,
+        ),
+        ListCode::BisEntity => (
+            "Entity List (15 CFR 744, Supp. No. 4)",
+            BIS.into(),
+            "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744#Supplement-No.-4-to-Part-744",
+        ),
+        ListCode::BisMeu => (
+            "Military End-User List (15 CFR 744, Supp. No. 7)",
+            BIS.into(),
+            "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744/appendix-Supplement%20No.%207%20to%20Part%20744",
+        ),
+        ListCode::BisDpl => (
+            "Denied Persons List",
+            BIS.into(),
+            "https://www.bis.gov/licensing/end-user-guidance/denied-persons-list-dpl",
+        ),
+        ListCode::BisUvl => (
+            "Unverified List",
+            BIS.into(),
+            "https://www.bis.doc.gov/index.php/policy-guidance/lists-of-parties-of-concern/unverified-list",
+        ),
+        ListCode::StateIsn => (
+            "Nonproliferation Sanctions",
+            "U.S. Department of State, Bureau of International Security and Nonproliferation".into(),
+            "https://www.state.gov/bureau-of-arms-control-and-nonproliferation/nonproliferation-sanctions",
+        ),
+        ListCode::StateDtc => (
+            "ITAR Debarred Parties (statutory and administrative)",
+            format!("{STATE}, Directorate of Defense Trade Controls"),
+            "https://deccspmddtc.servicenowservices.com/ddtc_public?id=ddtc_kb_article_page&sys_id=c22d1833dbb8d300d0a370131f9619f0",
+        ),
+        ListCode::OfacSdn => (
+            "Specially Designated Nationals and Blocked Persons List (SDN)",
+            OFAC.into(),
+            OFAC_URL,
+        ),
+        ListCode::OfacCmic => (
+            "Non-SDN Chinese Military-Industrial Complex Companies List (CMIC) and other non-SDN lists",
+            OFAC.into(),
+            OFAC_CONS_URL,
+        ),
+        ListCode::DolIlab => (
+            "List of Goods Produced by Child Labor or Forced Labor (TVPRA)",
+            "U.S. Department of Labor, Bureau of International Labor Affairs".into(),
+            "https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods",
+        ),
+    }
+}
+
+fn info(code: ListCode, entry: &ListEntry) -> ListInfo {
+    let (name, agency, url) = meta(code);
     ListInfo {
         code,
         name: name.into(),
-        agency: agency.into(),
-        as_of: as_of.into(),
+        agency,
+        as_of: entry.as_of.clone(),
+        as_of_from: entry.as_of_from.as_str().into(),
+        fetched: entry.fetched.clone(),
+        files: entry
+            .files
+            .iter()
+            .map(|f| SourceFile {
+                path: f.path.clone(),
+                sha256: f.sha256.clone(),
+            })
+            .collect(),
         source_url: url.into(),
         record_count: 0,
         notes: Vec::new(),
@@ -97,253 +147,43 @@ fn repair_notes(r: &Repairs, notes: &mut Vec<String>) {
     }
 }
 
-/// Builds every list from `sources` (the `data/sources` folder).
+/// Builds every list from `sources` (the `data/sources` folder), as its `manifest.toml` says,
+/// after checking every file's SHA-256 against the manifest.
 pub fn build_list_set(sources: &Path, opts: &BuildOptions) -> Result<ListSet> {
-    let p = |f: &str| sources.join(f);
+    let manifest = Manifest::load(sources)?;
+    verify_files(sources, &manifest)?;
+    build_from_manifest(sources, &manifest, opts)
+}
+
+/// Builds every list from the files `manifest` names under `sources` (no SHA-256 check: `refresh`
+/// calls this on files it has just fetched, before it records their SHA-256).
+pub fn build_from_manifest(
+    sources: &Path,
+    manifest: &Manifest,
+    opts: &BuildOptions,
+) -> Result<ListSet> {
     let mut lists = Vec::new();
     let mut entities: Vec<Entity> = Vec::new();
-
-    // DHS UFLPA: the official page; the CSV is its flattening and must agree.
-    let rows = uflpa::read_html(&p(files::UFLPA_HTML))?;
-    let csv_rows = uflpa::read_csv(&p(files::UFLPA_CSV))?;
-    let es = uflpa::to_entities(&rows);
-    let mut li = info(
-        ListCode::DhsUflpa,
-        "UFLPA Entity List",
-        "U.S. Department of Homeland Security (Forced Labor Enforcement Task Force)",
-        "2026-07-09",
-        uflpa::SOURCE_URL,
-    );
-    li.notes.push(format!(
-        "{} table rows on the page (sections (i), (ii), (v)); entities listed in more than one section are merged, giving {} entities.",
-        rows.len(),
-        es.len()
-    ));
-    li.notes.push(format!(
-        "{} entities carry a subsidiaries / \"subordinate and affiliated entities\" qualifier: a name match cannot see every covered company.",
-        es.iter().filter(|e| e.extends_to_subsidiaries).count()
-    ));
-    if csv_rows != rows {
-        li.notes
-            .push("The flattened CSV differs from the page; the page was used.".into());
-    }
-    push_list(&mut lists, &mut entities, li, es);
-
-    // CBP WRO / Findings.
-    let cbp_file = nsfreg::read(&p(files::CBP_JSON))?;
-    let orders = cbp::from_nsfreg(&p(files::CBP_JSON), &cbp_file)?;
-    let es = cbp::to_entities(&orders);
-    let mut li = info(
-        ListCode::CbpWro,
-        "Withhold Release Orders and Findings",
-        "U.S. Customs and Border Protection",
-        "2026-06-23",
-        cbp::SOURCE_URL,
-    );
-    li.notes.push(format!(
-        "One record per order ({} WROs, {} Findings); a company with both a WRO and a Finding appears twice.",
-        orders.iter().filter(|o| o.order_type == "WRO").count(),
-        orders.iter().filter(|o| o.order_type == "Finding").count()
-    ));
-    li.notes.push(format!(
-        "{} region- or country-wide orders (e.g. Turkmenistan cotton) are kept as RegionWideOrder records; they match by country and merchandise, not by supplier name.",
-        es.iter().filter(|e| e.kind == supplyscreen_lists::model::EntityKind::RegionWideOrder).count()
-    ));
-    li.notes.push("Rows with an empty Entity cell in CBP's export were dropped by the extractor (nsfreg); CBP's export lists current orders only (revoked ones such as Top Glove are absent).".into());
-    push_list(&mut lists, &mut entities, li, es);
-
-    // BIS Entity List and MEU list (eCFR).
-    for (code, file, name, url) in [
-        (
-            ListCode::BisEntity,
-            files::BIS_ENTITY,
-            "Entity List (15 CFR 744, Supp. No. 4)",
-            "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744#Supplement-No.-4-to-Part-744",
-        ),
-        (
-            ListCode::BisMeu,
-            files::BIS_MEU,
-            "Military End-User List (15 CFR 744, Supp. No. 7)",
-            "https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744/appendix-Supplement%20No.%207%20to%20Part%20744",
-        ),
-    ] {
-        let f = nsfreg::read(&p(file))?;
-        let (es, rep) = nsfreg::bis_supplement(code, &f);
-        let mut li = info(code, name, BIS, "2026-07", url);
-        li.notes.push("Parsed from the eCFR text (July 2026) by a third-party extractor; an entry listed under several countries appears once per country, as in the regulation.".into());
-        repair_notes(&rep, &mut li.notes);
+    let mut goods = Vec::new();
+    for code in ListCode::ALL {
+        let entry = manifest.list(code).ok_or_else(|| {
+            IngestError::manifest(
+                &sources.join(crate::manifest::FILE_NAME),
+                format!("list {code} is missing"),
+            )
+        })?;
+        let mut li = info(code, entry);
+        if code == ListCode::DolIlab {
+            goods = ilab_goods(sources, entry, &mut li.notes)?;
+            li.record_count = goods.len() as u32;
+            li.notes.extend(entry.notes.iter().cloned());
+            lists.push(li);
+            continue;
+        }
+        let es = list_entities(code, entry, sources, &mut li.notes)?;
+        li.notes.extend(entry.notes.iter().cloned());
         push_list(&mut lists, &mut entities, li, es);
     }
-
-    // BIS Denied Persons List.
-    let f = nsfreg::read(&p(files::BIS_DPL))?;
-    let (es, rep) = nsfreg::bis_dpl(&f);
-    let mut li = info(
-        ListCode::BisDpl,
-        "Denied Persons List",
-        BIS,
-        "2026-04-14",
-        "https://www.bis.gov/licensing/end-user-guidance/denied-persons-list-dpl",
-    );
-    repair_notes(&rep, &mut li.notes);
-    push_list(&mut lists, &mut entities, li, es);
-
-    // BIS Unverified List: only in the 2023 CSL copy.
-    let (csl_rows, skips) = csl::read(&p(files::CSL_2023))?;
-    let es = csl::to_entities(ListCode::BisUvl, &csl_rows);
-    let uvl_url = csl_rows
-        .iter()
-        .find(|r| Some(r.source.as_str()) == csl::source_label(ListCode::BisUvl))
-        .and_then(|r| r.source_list_url.clone())
-        .unwrap_or_else(|| {
-            "https://www.bis.gov/licensing/end-user-guidance/unverified-list-uvl".into()
-        });
-    let mut li = info(
-        ListCode::BisUvl,
-        "Unverified List",
-        BIS,
-        "2023-11",
-        &uvl_url,
-    );
-    li.notes.push("OLD SNAPSHOT: the only copy we hold is inside the Consolidated Screening List of Nov 2023; parties added or removed since then are not reflected.".into());
-    if skips.repeated_headers > 0 {
-        li.notes.push(format!(
-            "{} stray repeated header row(s) in the CSL file skipped.",
-            skips.repeated_headers
-        ));
-    }
-    if let Some(line) = skips.truncated_last_record {
-        li.notes.push(format!(
-            "The CSL copy ends mid-record (line {line}, an SDN row); that row was dropped (it is not a UVL row)."
-        ));
-    }
-    push_list(&mut lists, &mut entities, li, es);
-
-    // State nonproliferation sanctions.
-    let f = nsfreg::read(&p(files::STATE_ISN))?;
-    let (es, rep) = nsfreg::state_isn(&f);
-    let mut li = info(
-        ListCode::StateIsn,
-        "Nonproliferation Sanctions",
-        "U.S. Department of State, Bureau of International Security and Nonproliferation",
-        "2025-05",
-        "https://www.state.gov/bureau-of-arms-control-and-nonproliferation/nonproliferation-sanctions",
-    );
-    li.notes.push("Extracted from State's master sanctions table PDF (May 2025); programs are the sanction authorities, remarks keep each sanction's dates and status.".into());
-    repair_notes(&rep, &mut li.notes);
-    push_list(&mut lists, &mut entities, li, es);
-
-    // State ITAR debarred: statutory (2025-08-25) + administrative (2023-06-01).
-    let mut ids = SlugIds::default();
-    let stat = nsfreg::read(&p(files::STATE_DTC_STATUTORY))?;
-    let admin = nsfreg::read(&p(files::STATE_DTC_ADMIN))?;
-    let (mut es, r1) = nsfreg::state_dtc(&stat, "ITAR statutory debarment", &mut ids);
-    let (es2, r2) = nsfreg::state_dtc(&admin, "ITAR administrative debarment", &mut ids);
-    es.extend(es2);
-    let mut li = info(
-        ListCode::StateDtc,
-        "ITAR Debarred Parties (statutory and administrative)",
-        &format!("{STATE}, Directorate of Defense Trade Controls"),
-        "2025-08-25",
-        "https://deccspmddtc.servicenowservices.com/ddtc_public?id=ddtc_kb_article_page&sys_id=c22d1833dbb8d300d0a370131f9619f0",
-    );
-    li.notes.push(format!(
-        "{} statutory debarments (list of 2025-08-25) + {} administrative debarments (list of 2023-06-01, the newest we hold).",
-        stat.entities.len(),
-        admin.entities.len()
-    ));
-    repair_notes(
-        &Repairs {
-            inline_aliases: r1.inline_aliases + r2.inline_aliases,
-            addresses_moved: r1.addresses_moved + r2.addresses_moved,
-            subsidiaries: r1.subsidiaries + r2.subsidiaries,
-        },
-        &mut li.notes,
-    );
-    push_list(&mut lists, &mut entities, li, es);
-
-    // OFAC SDN.
-    let sdn = ofac::OfacFiles {
-        prim: ofac::read_prim(&p(files::OFAC_SDN))?,
-        alt: ofac::read_alt(&p(files::OFAC_ALT))?,
-        add: ofac::read_add(&p(files::OFAC_ADD))?,
-        comments: ofac::read_comments(&p(files::OFAC_COMMENTS))?,
-    };
-    let (es, rep) = ofac::assemble(ListCode::OfacSdn, &sdn, OFAC_URL);
-    let mut li = info(
-        ListCode::OfacSdn,
-        "Specially Designated Nationals and Blocked Persons List (SDN)",
-        OFAC,
-        "2024-05-03",
-        OFAC_URL,
-    );
-    li.notes.push(format!(
-        "MIXED DATES: {} primary records come from sdn.csv of 2024-05-03; aliases, addresses and remark overflow come from the Dec 2025 files.",
-        thousands(rep.primary_records)
-    ));
-    li.notes.push(format!(
-        "{} entries known only from the Dec 2025 alias file (designated after May 2024): kept with their first alias as the name and flagged primary_record_missing; their type and programs are unknown.",
-        thousands(rep.alias_only_entities)
-    ));
-    if rep.orphan_addresses_dropped > 0 || rep.orphan_comments_dropped > 0 {
-        li.notes.push(format!(
-            "Dropped: {} Dec 2025 address rows and {} remark-overflow rows whose entries have no name in our files.",
-            thousands(rep.orphan_addresses_dropped),
-            rep.orphan_comments_dropped
-        ));
-    }
-    li.notes.push("Remarks keep only identifying items (DOB, POB, nationality, registration and tax numbers, website, title, vessel flag/owner/IMO); program-wide legal text, \"Linked To\" references, passport and digital-currency numbers were left out to fit the bundle budget.".into());
-    li.notes.push("\"a.k.a.\" text inside Remarks is not used as a name unless the alias file lists it. Entries removed from the SDN list after May 2024 may still be present.".into());
-    push_list(&mut lists, &mut entities, li, es);
-
-    // OFAC non-SDN consolidated + CMIC (July 2026 PDF extraction), deduplicated.
-    let cons = ofac::OfacFiles {
-        prim: ofac::read_prim(&p(files::OFAC_CONS_PRIM))?,
-        alt: ofac::read_alt(&p(files::OFAC_CONS_ALT))?,
-        add: ofac::read_add(&p(files::OFAC_CONS_ADD))?,
-        comments: ofac::read_comments(&p(files::OFAC_CONS_COMMENTS))?,
-    };
-    let (mut es, rep) = ofac::assemble(ListCode::OfacCmic, &cons, OFAC_CONS_URL);
-    let cmic = nsfreg::read(&p(files::CMIC_JSON))?;
-    let (cmic_es, _) = nsfreg::ofac_cmic(&cmic);
-    let (merged, added) = merge_cmic(&mut es, cmic_es);
-    let mut li = info(
-        ListCode::OfacCmic,
-        "Non-SDN Chinese Military-Industrial Complex Companies List (CMIC) and other non-SDN lists",
-        OFAC,
-        "2026-07",
-        OFAC_CONS_URL,
-    );
-    li.notes.push(format!(
-        "{} entries from OFAC's non-SDN consolidated files of Dec 2025 (SSI, NS-PLC, CMIC, NS-MBS, …) plus the CMIC list of July 2026: {} CMIC entries found in both were merged (aliases combined), {} were only in the July 2026 list.",
-        rep.primary_records, merged, added
-    ));
-    if rep.alias_only_entities > 0 || rep.orphan_addresses_dropped > 0 {
-        li.notes.push(format!(
-            "{} alias-only entries kept; {} orphan address rows dropped.",
-            rep.alias_only_entities, rep.orphan_addresses_dropped
-        ));
-    }
-    push_list(&mut lists, &mut entities, li, es);
-
-    // DOL ILAB goods: the XML is the official app data; the CSV is its flattening and must agree.
-    let mut goods = ilab::read_xml(&p(files::ILAB_XML))?;
-    let csv_goods = ilab::read_csv(&p(files::ILAB_CSV))?;
-    let mut li = info(
-        ListCode::DolIlab,
-        "List of Goods Produced by Child Labor or Forced Labor (TVPRA)",
-        "U.S. Department of Labor, Bureau of International Labor Affairs",
-        "2022-09",
-        "https://www.dol.gov/agencies/ilab/reports/child-labor/list-of-goods",
-    );
-    li.notes.push("The 2022 list (Sweat & Toil app data, refreshed Aug 2023); the 2024 list (204 goods, 82 countries) is not in our sources. Rows are good x country risk signals, not parties.".into());
-    if csv_goods != goods {
-        li.notes
-            .push("The flattened CSV differs from the XML; the XML was used.".into());
-    }
-    goods.sort_by(|a, b| (&a.good, &a.country).cmp(&(&b.good, &b.country)));
-    li.record_count = goods.len() as u32;
-    lists.push(li);
 
     // Size control: cut very long remarks, say so.
     let mut cut = HashMap::new();
@@ -381,7 +221,7 @@ pub fn build_list_set(sources: &Path, opts: &BuildOptions) -> Result<ListSet> {
     lists.sort_by_key(|l| l.code);
     let built_from = lists
         .iter()
-        .map(|l| l.as_of.clone())
+        .map(|l| l.fetched.clone())
         .max()
         .unwrap_or_default();
     Ok(ListSet {
@@ -450,4 +290,233 @@ fn merge_cmic(cons: &mut Vec<Entity>, cmic: Vec<Entity>) -> (usize, usize) {
         }
     }
     (merged, added)
+}
+
+/// The manifest names a format this list cannot be read from.
+fn wrong_format(sources: &Path, code: ListCode, format: Format) -> IngestError {
+    IngestError::manifest(
+        &sources.join(crate::manifest::FILE_NAME),
+        format!("list {code} cannot be read from format {}", format.as_str()),
+    )
+}
+
+/// The file with `role` (the manifest check guarantees required roles are present).
+fn need(sources: &Path, entry: &ListEntry, role: Role) -> Result<std::path::PathBuf> {
+    entry.file(sources, role).ok_or_else(|| {
+        IngestError::manifest(
+            &sources.join(crate::manifest::FILE_NAME),
+            format!(
+                "list {} has no file with role {}",
+                entry.code,
+                role.as_str()
+            ),
+        )
+    })
+}
+
+/// One list's entities from its files, in the format the manifest names; computed notes (counts of
+/// repairs and drops) are added to `notes`.
+fn list_entities(
+    code: ListCode,
+    entry: &ListEntry,
+    sources: &Path,
+    notes: &mut Vec<String>,
+) -> Result<Vec<Entity>> {
+    match (entry.format, code) {
+        (Format::UflpaHtml, ListCode::DhsUflpa) => {
+            // The official page; a flattened CSV, when given, must agree with it.
+            let rows = uflpa::read_html(&need(sources, entry, Role::Page)?)?;
+            let es = uflpa::to_entities(&rows);
+            notes.push(format!(
+                "{} table rows on the page (sections (i), (ii), (v)); entities listed in more than one section are merged, giving {} entities.",
+                rows.len(),
+                es.len()
+            ));
+            notes.push(format!(
+                "{} entities carry a subsidiaries / \"subordinate and affiliated entities\" qualifier: a name match cannot see every covered company.",
+                es.iter().filter(|e| e.extends_to_subsidiaries).count()
+            ));
+            if let Some(flat) = entry.file(sources, Role::FlatCsv) {
+                if uflpa::read_csv(&flat)? != rows {
+                    notes
+                        .push("The flattened CSV differs from the page; the page was used.".into());
+                }
+            }
+            Ok(es)
+        }
+        (Format::CbpNsfreg | Format::CbpCsv, ListCode::CbpWro) => {
+            let orders = if entry.format == Format::CbpNsfreg {
+                let path = need(sources, entry, Role::Json)?;
+                let orders = cbp::from_nsfreg(&path, &nsfreg::read(&path)?)?;
+                notes.push("Rows with an empty Entity cell in CBP's export were dropped by the extractor (nsfreg); CBP's export lists current orders only (revoked ones such as Top Glove are absent).".into());
+                orders
+            } else {
+                let (orders, skips) = cbp::read_csv(&need(sources, entry, Role::Csv)?)?;
+                if skips.empty_entity > 0 {
+                    notes.push(format!(
+                        "{} rows with an empty Entity cell in CBP's export were skipped; CBP's export lists current orders only.",
+                        skips.empty_entity
+                    ));
+                }
+                orders
+            };
+            let es = cbp::to_entities(&orders);
+            notes.push(format!(
+                "One record per order ({} WROs, {} Findings); a company with both a WRO and a Finding appears twice.",
+                orders.iter().filter(|o| o.order_type == "WRO").count(),
+                orders.iter().filter(|o| o.order_type == "Finding").count()
+            ));
+            notes.push(format!(
+                "{} region- or country-wide orders (e.g. Turkmenistan cotton) are kept as RegionWideOrder records; they match by country and merchandise, not by supplier name.",
+                es.iter().filter(|e| e.kind == EntityKind::RegionWideOrder).count()
+            ));
+            Ok(es)
+        }
+        (Format::Csl, _) => {
+            let path = need(sources, entry, Role::Csv)?;
+            let (rows, skips) = csl::read(&path)?;
+            let Some(label) = csl::source_label(code) else {
+                return Err(wrong_format(sources, code, entry.format));
+            };
+            let es = csl::to_entities(code, &rows);
+            if es.is_empty() {
+                return Err(IngestError::malformed(
+                    &path,
+                    Location::Whole,
+                    format!("no row has source {label:?}, so list {code} would be empty"),
+                ));
+            }
+            if skips.repeated_headers > 0 {
+                notes.push(format!(
+                    "{} stray repeated header row(s) in the CSL file skipped.",
+                    skips.repeated_headers
+                ));
+            }
+            if let Some(line) = skips.truncated_last_record {
+                notes.push(format!(
+                    "The CSL file ends mid-record (line {line}); that last row was dropped."
+                ));
+            }
+            if let Some(newest) = rows
+                .iter()
+                .filter(|r| r.source == label)
+                .filter_map(|r| r.start_date.as_deref())
+                .max()
+            {
+                notes.push(format!(
+                    "The newest listing (start) date of its rows is {newest}."
+                ));
+            }
+            Ok(es)
+        }
+        (Format::Nsfreg, ListCode::BisEntity | ListCode::BisMeu) => {
+            let f = nsfreg::read(&need(sources, entry, Role::Json)?)?;
+            let (es, rep) = nsfreg::bis_supplement(code, &f);
+            notes.push("An entry listed under several countries appears once per country, as in the regulation.".into());
+            repair_notes(&rep, notes);
+            Ok(es)
+        }
+        (Format::Nsfreg, ListCode::BisDpl) => {
+            let f = nsfreg::read(&need(sources, entry, Role::Json)?)?;
+            let (es, rep) = nsfreg::bis_dpl(&f);
+            repair_notes(&rep, notes);
+            Ok(es)
+        }
+        (Format::Nsfreg, ListCode::StateIsn) => {
+            let f = nsfreg::read(&need(sources, entry, Role::Json)?)?;
+            let (es, rep) = nsfreg::state_isn(&f);
+            notes.push("Programs are the sanction authorities; remarks keep each sanction's dates and status.".into());
+            repair_notes(&rep, notes);
+            Ok(es)
+        }
+        (Format::Nsfreg, ListCode::StateDtc) => {
+            // Statutory and administrative debarments share one list and one id space.
+            let mut ids = SlugIds::default();
+            let stat = nsfreg::read(&need(sources, entry, Role::Statutory)?)?;
+            let admin = nsfreg::read(&need(sources, entry, Role::Administrative)?)?;
+            let (mut es, r1) = nsfreg::state_dtc(&stat, "ITAR statutory debarment", &mut ids);
+            let (es2, r2) = nsfreg::state_dtc(&admin, "ITAR administrative debarment", &mut ids);
+            es.extend(es2);
+            notes.push(format!(
+                "{} statutory debarments + {} administrative debarments.",
+                stat.entities.len(),
+                admin.entities.len()
+            ));
+            repair_notes(
+                &Repairs {
+                    inline_aliases: r1.inline_aliases + r2.inline_aliases,
+                    addresses_moved: r1.addresses_moved + r2.addresses_moved,
+                    subsidiaries: r1.subsidiaries + r2.subsidiaries,
+                },
+                notes,
+            );
+            Ok(es)
+        }
+        (Format::OfacLegacy, ListCode::OfacSdn | ListCode::OfacCmic) => {
+            let files = ofac::OfacFiles {
+                prim: ofac::read_prim(&need(sources, entry, Role::Prim)?)?,
+                alt: ofac::read_alt(&need(sources, entry, Role::Alt)?)?,
+                add: ofac::read_add(&need(sources, entry, Role::Add)?)?,
+                comments: ofac::read_comments(&need(sources, entry, Role::Comments)?)?,
+            };
+            let url = meta(code).2;
+            let (mut es, rep) = ofac::assemble(code, &files, url);
+            if code == ListCode::OfacSdn {
+                notes.push(format!(
+                    "{} primary records.",
+                    thousands(rep.primary_records)
+                ));
+            } else {
+                notes.push(format!(
+                    "{} entries from OFAC's non-SDN consolidated files (SSI, NS-PLC, CMIC, NS-MBS, …).",
+                    rep.primary_records
+                ));
+            }
+            if rep.alias_only_entities > 0 {
+                notes.push(format!(
+                    "{} entries known only from the alias file (the primary-record file is older): kept with their first alias as the name and flagged primary_record_missing; their type and programs are unknown.",
+                    thousands(rep.alias_only_entities)
+                ));
+            }
+            if rep.orphan_addresses_dropped > 0 || rep.orphan_comments_dropped > 0 {
+                notes.push(format!(
+                    "Dropped: {} address rows and {} remark-overflow rows whose entries have no name in the files.",
+                    thousands(rep.orphan_addresses_dropped),
+                    rep.orphan_comments_dropped
+                ));
+            }
+            if let Some(cmic_path) = entry.file(sources, Role::CmicJson) {
+                let cmic = nsfreg::read(&cmic_path)?;
+                let (cmic_es, _) = nsfreg::ofac_cmic(&cmic);
+                let (merged, added) = merge_cmic(&mut es, cmic_es);
+                notes.push(format!(
+                    "Plus the CMIC list extraction: {merged} CMIC entries found in both were merged (aliases combined), {added} were only in the extraction."
+                ));
+            }
+            notes.push("Remarks keep only identifying items (DOB, POB, nationality, registration and tax numbers, website, title, vessel flag/owner/IMO); program-wide legal text, \"Linked To\" references, passport and digital-currency numbers are left out to fit the bundle budget.".into());
+            notes.push("\"a.k.a.\" text inside Remarks is not used as a name unless the alias file lists it.".into());
+            Ok(es)
+        }
+        (format, code) => Err(wrong_format(sources, code, format)),
+    }
+}
+
+/// The DOL/ILAB goods rows: the XML is the official app data; a flattened CSV, when given, must agree.
+fn ilab_goods(
+    sources: &Path,
+    entry: &ListEntry,
+    notes: &mut Vec<String>,
+) -> Result<Vec<GoodsRisk>> {
+    if entry.format != Format::IlabXml {
+        return Err(wrong_format(sources, ListCode::DolIlab, entry.format));
+    }
+    let mut goods = ilab::read_xml(&need(sources, entry, Role::Xml)?)?;
+    if let Some(flat) = entry.file(sources, Role::FlatCsv) {
+        if ilab::read_csv(&flat)? != goods {
+            notes.push("The flattened CSV differs from the XML; the XML was used.".into());
+        }
+    }
+    notes.push("Rows are good x country risk signals, not parties.".into());
+    goods.sort_by(|a, b| (&a.good, &a.country).cmp(&(&b.good, &b.country)));
+    Ok(goods)
 }

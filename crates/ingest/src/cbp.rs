@@ -134,9 +134,18 @@ pub fn read_csv(path: &Path) -> Result<(Vec<CbpOrder>, CbpSkips)> {
 
 /// "Yunnan Machinery a/k/a Golden Horse Diesel Factory a/k/a Yunnan 1st Prison" -> name + aliases.
 fn split_aka_slash(s: &str) -> (String, Vec<String>) {
-    let mut parts = s
-        .split("a/k/a")
-        .map(|p| clean(p.trim().trim_matches([',', ';', '(', ')'])));
+    let mut parts = s.split("a/k/a").map(|p| {
+        // "X (a/k/a Y)": the parenthesis opened before the first alias closes after the last;
+        // only such an unbalanced bracket is cut, not one a name ends with ("… (XUAR)").
+        let mut p = p.trim().trim_matches([',', ';', ' ']);
+        let (open, close) = (p.matches('(').count(), p.matches(')').count());
+        if open > close {
+            p = p.trim_end_matches([' ', '(']);
+        } else if close > open {
+            p = p.trim_start_matches([' ', '(']).trim_end_matches(')');
+        }
+        clean(p)
+    });
     let name = parts.next().unwrap_or_default();
     (name, parts.filter(|p| !p.is_empty()).collect())
 }

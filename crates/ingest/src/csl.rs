@@ -6,10 +6,11 @@
 //! a fresh download can switch lists over to it.
 
 use crate::error::{read_utf8, IngestError, LineCounter, Location, Result};
-use crate::nsfreg::blank;
-use crate::text::{clean, guess_kind, push_alias, SlugIds};
+use crate::nsfreg::{blank, isn_status};
+use crate::text::{clean, guess_kind, push_alias, strip_subsidiaries, SlugIds};
 use std::path::Path;
 use supplyscreen_lists::model::{AliasKind, Entity, EntityKind, ListCode};
+use supplyscreen_vocab::country::{country_code, is_country};
 
 /// The columns this parser needs; the header must contain all of them (extra columns are fine).
 const REQUIRED: &[&str] = &[
@@ -180,8 +181,39 @@ pub fn source_label(list: ListCode) -> Option<&'static str> {
     })
 }
 
+/// Splits the CSL's address convention, "street, city, Country name, CC": the trailing ISO code
+/// (and the country name before it, when it names the same country) become the country, the rest
+/// is the address. Returns (address, country); an address that was only a country gives no address.
+pub fn split_csl_address(a: &str) -> (Option<String>, Option<String>) {
+    let (rest, code) = match a.rsplit_once(", ") {
+        Some((rest, code)) => (rest, code),
+        None => ("", a),
+    };
+    let is_code =
+        code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) && is_country(code);
+    if !is_code {
+        return (Some(a.to_string()), None);
+    }
+    let (head, last) = match rest.rsplit_once(", ") {
+        Some((head, last)) => (head, last),
+        None => ("", rest),
+    };
+    if !last.is_empty() && country_code(last) == Some(code) {
+        return (
+            (!head.is_empty()).then(|| head.to_string()),
+            Some(last.to_string()),
+        );
+    }
+    (
+        (!rest.is_empty()).then(|| rest.to_string()),
+        Some(code.to_string()),
+    )
+}
+
 /// The rows of one list as entities. Ids use the CSL entity_number when present (OFAC rows), else
-/// a slug of the name.
+/// a slug of the name (as the JSON extractions' ids are made, so a list keeps its ids when it moves
+/// to the CSL). Names lose an "and its subsidiaries"-style qualifier (flagged instead); countries
+/// come from the citizenship/nationality columns, else from the addresses' ISO codes.
 pub fn to_entities(list: ListCode, rows: &[CslRow]) -> Vec<Entity> {
     let Some(label) = source_label(list) else {
         return Vec::new();
@@ -190,32 +222,37 @@ pub fn to_entities(list: ListCode, rows: &[CslRow]) -> Vec<Entity> {
     rows.iter()
         .filter(|r| r.source == label)
         .map(|r| {
+            let (name, subs) = strip_subsidiaries(&r.name);
             let id = match &r.entity_number {
                 Some(n) => format!("{list}:{n}"),
-                None => ids.next(list.as_str(), &r.name),
+                None => ids.next(list.as_str(), &name),
             };
             let kind = match r.kind.as_deref().map(str::to_ascii_lowercase).as_deref() {
                 Some("individual") => EntityKind::Person,
                 Some("entity") => EntityKind::Organisation,
                 Some("vessel") => EntityKind::Vessel,
                 Some("aircraft") => EntityKind::Aircraft,
-                _ => guess_kind(&r.name),
+                _ if list == ListCode::StateIsn && name.starts_with("Government of") => {
+                    EntityKind::Organisation
+                }
+                _ => guess_kind(&name),
             };
-            let mut e = blank(list, id, r.name.clone(), kind);
+            let mut e = blank(list, id, name, kind);
+            e.extends_to_subsidiaries = subs;
             for a in &r.alt_names {
                 let name = e.name.clone();
                 push_alias(&name, &mut e.aliases, a, AliasKind::Aka);
             }
-            e.addresses = r.addresses.clone();
             e.countries = r.countries.clone();
-            if e.countries.is_empty() {
-                // "Komitas 26/114, Yerevan, Armenia, AM": the CSL ends each address with the ISO code.
-                for a in &r.addresses {
-                    if let Some(code) = a.rsplit(", ").next().filter(|c| c.len() == 2) {
-                        let code = code.to_string();
-                        if !e.countries.contains(&code) {
-                            e.countries.push(code);
-                        }
+            let from_column = !e.countries.is_empty();
+            for a in &r.addresses {
+                let (addr, country) = split_csl_address(a);
+                if let Some(addr) = addr {
+                    e.addresses.push(addr);
+                }
+                if let Some(c) = country.filter(|_| !from_column) {
+                    if !e.countries.contains(&c) {
+                        e.countries.push(c);
                     }
                 }
             }
@@ -224,6 +261,9 @@ pub fn to_entities(list: ListCode, rows: &[CslRow]) -> Vec<Entity> {
             e.effective_date = r.start_date.clone();
             e.license_requirement = r.license_requirement.clone();
             e.remarks = r.remarks.clone();
+            if list == ListCode::StateIsn {
+                e.status = r.remarks.as_deref().and_then(isn_status);
+            }
             e.source_url = r.source_list_url.clone();
             e
         })
@@ -233,6 +273,31 @@ pub fn to_entities(list: ListCode, rows: &[CslRow]) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_end_with_the_country_and_its_code() {
+        let split = |a: &str| split_csl_address(a);
+        assert_eq!(
+            split("Komitas 26/114, Yerevan, Armenia, AM"),
+            (
+                Some("Komitas 26/114, Yerevan".into()),
+                Some("Armenia".into())
+            )
+        );
+        assert_eq!(
+            split("605 TRAIL LAKE DRIVE, RICHARDSON, TX, 75081, US"),
+            (
+                Some("605 TRAIL LAKE DRIVE, RICHARDSON, TX, 75081".into()),
+                Some("US".into())
+            )
+        );
+        assert_eq!(split("China, CN"), (None, Some("China".into())));
+        assert_eq!(split("TR"), (None, Some("TR".into())));
+        assert_eq!(
+            split("Main Street, Dallas, TX"),
+            (Some("Main Street, Dallas, TX".into()), None)
+        );
+    }
 
     #[test]
     fn rejects_missing_columns_and_empty_names() {

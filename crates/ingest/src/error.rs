@@ -40,6 +40,8 @@ pub enum IngestError {
         at: Location,
         problem: String,
     },
+    /// The manifest is wrong, or a file disagrees with it; `problem` says what to do.
+    Manifest { file: PathBuf, problem: String },
 }
 
 impl IngestError {
@@ -58,10 +60,19 @@ impl IngestError {
         }
     }
 
+    pub fn manifest(file: &Path, problem: impl Into<String>) -> Self {
+        IngestError::Manifest {
+            file: file.to_path_buf(),
+            problem: problem.into(),
+        }
+    }
+
     /// The file the error is about.
     pub fn file(&self) -> &Path {
         match self {
-            IngestError::Io { file, .. } | IngestError::Malformed { file, .. } => file,
+            IngestError::Io { file, .. }
+            | IngestError::Malformed { file, .. }
+            | IngestError::Manifest { file, .. } => file,
         }
     }
 }
@@ -80,6 +91,7 @@ impl fmt::Display for IngestError {
                  re-download it from the agency (see PROVENANCE.md next to it)",
                 file.display()
             ),
+            IngestError::Manifest { file, problem } => write!(f, "{}: {problem}", file.display()),
         }
     }
 }
@@ -88,7 +100,7 @@ impl std::error::Error for IngestError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             IngestError::Io { error, .. } => Some(error),
-            IngestError::Malformed { .. } => None,
+            IngestError::Malformed { .. } | IngestError::Manifest { .. } => None,
         }
     }
 }

@@ -18,10 +18,13 @@ pub mod cbp;
 pub mod csl;
 pub mod error;
 pub mod ilab;
+pub mod manifest;
 pub mod nsfreg;
 pub mod ofac;
+pub mod refresh;
 pub mod text;
 pub mod uflpa;
 
-pub use build::{build_list_set, BuildOptions};
+pub use build::{build_from_manifest, build_list_set, BuildOptions};
 pub use error::{IngestError, Location};
+pub use manifest::Manifest;

@@ -253,13 +253,12 @@ pub fn state_isn(file: &NsfregFile) -> (Vec<Entity>, Repairs) {
                         if !e.programs.contains(&short) {
                             e.programs.push(short);
                         }
-                    } else if let Some(st) = field.strip_prefix("status: ") {
-                        if e.status.is_none() {
-                            e.status = non_empty(st);
-                        }
                     }
                 }
             }
+        }
+        if e.status.is_none() {
+            e.status = notes.as_deref().and_then(isn_status);
         }
         e.remarks = notes;
         e.kind = if e.name.starts_with("Government of") {
@@ -268,6 +267,15 @@ pub fn state_isn(file: &NsfregFile) -> (Vec<Entity>, Repairs) {
             e.kind
         };
     })
+}
+
+/// The first "status: …" of State's nonproliferation sanction text ("Authority: …; imposed …;
+/// status: Expired …; FR" per sanction, " | "-separated).
+pub(crate) fn isn_status(text: &str) -> Option<String> {
+    text.split(" | ")
+        .flat_map(|s| s.split("; "))
+        .find_map(|f| f.strip_prefix("status: "))
+        .and_then(non_empty)
 }
 
 /// OFAC Non-SDN CMIC list (nscmiclist.pdf extraction): notes carry "Target Type: …; Listing Date

@@ -8,7 +8,8 @@
 use crate::error::{read_utf8, IngestError, LineCounter, Location, Result};
 use crate::nsfreg::blank;
 use crate::text::{
-    clean, norm_key, parse_long_date, push_alias, split_inline_aliases, strip_subsidiaries, SlugIds,
+    clean, norm_key, parse_long_date, parse_us_numeric_date, push_alias, split_inline_aliases,
+    strip_subsidiaries, SlugIds,
 };
 use scraper::{ElementRef, Html, Selector};
 use std::collections::HashMap;
@@ -25,6 +26,20 @@ pub struct UflpaRow {
     pub name_as_published: String,
     /// ISO date.
     pub effective_date: String,
+}
+
+/// The page's own date: "Last Updated: 01/14/2025" (DHS's page footer) as ISO `2025-01-14`.
+pub fn last_updated(page: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(page);
+    let at = text.find("Last Updated:")?;
+    let rest = &text[at + "Last Updated:".len()..];
+    // Skip markup between the label and the date ("</span> 01/14/2025").
+    let rest = rest.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let date: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '/')
+        .collect();
+    parse_us_numeric_date(&date)
 }
 
 /// Finds "2(d)(2)(B)(v)" in a heading such as "Section 2(d)(2)(B)(v)".

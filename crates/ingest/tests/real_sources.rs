@@ -3,10 +3,27 @@
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
-use supplyscreen_ingest::build::files;
-use supplyscreen_ingest::{build_list_set, cbp, csl, ilab, nsfreg, ofac, uflpa, BuildOptions};
+use supplyscreen_ingest::{
+    build_list_set, cbp, csl, ilab, nsfreg, ofac, uflpa, BuildOptions, Manifest,
+};
 use supplyscreen_lists::bundle;
 use supplyscreen_lists::model::{AliasKind, Entity, EntityKind, ListCode, ListSet};
+
+/// The committed snapshots these tests read directly (the build reads them through manifest.toml).
+mod files {
+    pub const UFLPA_HTML: &str = "dhs_uflpa/dhs_uflpa-entity-list_page_2026-07-09.html";
+    pub const UFLPA_CSV: &str = "dhs_uflpa/uflpa_entity_list_2026-07-09.csv";
+    pub const CSL_2023: &str = "trade_csl/consolidated_2023-11_subset.csv";
+    pub const CSL_2025_SAMPLE: &str = "trade_csl/consolidated_2025-06_format_sample.csv";
+    pub const OFAC_SDN: &str = "ofac/sdn_2024-05-03.csv";
+    pub const OFAC_ALT: &str = "ofac/alt_2025-12.csv";
+    pub const OFAC_ADD: &str = "ofac/add_2025-12.csv";
+    pub const OFAC_COMMENTS: &str = "ofac/sdn_comments_2025-12.csv";
+    pub const OFAC_CONS_PRIM: &str = "ofac/nonsdn_cons_prim_2025-12.csv";
+    pub const CMIC_JSON: &str = "ofac_cmic/ofac_nscmic_2026-07_nsfreg.json";
+    pub const ILAB_XML: &str = "dol_ilab/goods_2022list_sweat-and-toil.xml";
+    pub const ILAB_CSV: &str = "dol_ilab/ilab_tvpra_goods_2022list.csv";
+}
 
 fn src(f: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -284,7 +301,9 @@ fn csl_2023_copy_and_2025_sample() {
     assert_eq!(uvl.len(), 186);
     assert_eq!(count(ListCode::BisUvl), 186);
     let atlas = uvl.iter().find(|e| e.name == "Atlas Sanatgaran").unwrap();
-    assert_eq!(atlas.countries, ["AM"]);
+    // "Komitas 26/114, Yerevan, Armenia, AM": the country and its ISO code end the address.
+    assert_eq!(atlas.countries, ["Armenia"]);
+    assert_eq!(atlas.addresses, ["Komitas 26/114, Yerevan"]);
     let sdn = csl::to_entities(ListCode::OfacSdn, &rows);
     assert_eq!(sdn.len(), 1737); // 1,738 in the file, the last one cut mid-record
     assert!(sdn
@@ -297,9 +316,8 @@ fn csl_2023_copy_and_2025_sample() {
     assert_eq!((sample.len(), skips.repeated_headers), (13, 0));
     let isn = csl::to_entities(ListCode::StateIsn, &sample);
     assert_eq!(isn.len(), 1);
-    assert!(isn[0]
-        .name
-        .starts_with("Sinobright Import and Export Company"));
+    assert_eq!(isn[0].name, "Sinobright Import and Export Company");
+    assert!(isn[0].extends_to_subsidiaries);
 }
 
 #[test]
@@ -326,7 +344,7 @@ fn ofac_sdn_real_files() {
     assert_eq!(count(ListCode::OfacSdn), 14965 + 1567);
     let notes = set().list(ListCode::OfacSdn).unwrap().notes.join(" ");
     assert!(
-        notes.contains("1,567 entries known only from the Dec 2025 alias file"),
+        notes.contains("1,567 entries known only from the alias file"),
         "{notes}"
     );
 
@@ -369,7 +387,7 @@ fn ofac_cmic_dedupes_the_two_sources() {
     assert!((442..442 + 68).contains(&n), "{n}");
     let notes = set().list(ListCode::OfacCmic).unwrap().notes.join(" ");
     let merged: usize = notes
-        .split("CMIC list of July 2026: ")
+        .split("Plus the CMIC list extraction: ")
         .nth(1)
         .and_then(|s| s.split(' ').next())
         .and_then(|s| s.parse().ok())
@@ -460,9 +478,14 @@ fn bundle_round_trips_and_builds_are_byte_identical() {
 }
 
 #[test]
-fn missing_source_file_is_named() {
+fn missing_manifest_or_source_file_is_named() {
     let dir = std::env::temp_dir().join(format!("ss-empty-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
+    let err = build_list_set(&dir, &BuildOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("manifest.toml"), "{err}");
+    std::fs::copy(src("manifest.toml"), dir.join("manifest.toml")).unwrap();
     let err = build_list_set(&dir, &BuildOptions::default())
         .unwrap_err()
         .to_string();
@@ -471,4 +494,49 @@ fn missing_source_file_is_named() {
         "{err}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_file_changed_outside_refresh_is_refused() {
+    let dir = std::env::temp_dir().join(format!("ss-sha-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    copy_dir(&src(""), &dir);
+    let p = dir.join(files::ILAB_CSV);
+    let mut text = std::fs::read(&p).unwrap();
+    text.extend_from_slice(b"\n");
+    std::fs::write(&p, text).unwrap();
+    let err = build_list_set(&dir, &BuildOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("ilab_tvpra_goods_2022list.csv")
+            && err.contains("SHA-256 is")
+            && err.contains("list dol_ilab"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_committed_manifest_is_in_the_form_refresh_writes() {
+    let text = std::fs::read_to_string(src("manifest.toml")).unwrap();
+    let m = Manifest::parse(&src("manifest.toml"), &text).unwrap();
+    assert!(
+        m.to_toml() == text,
+        "manifest.toml is not in canonical form:\n{}",
+        m.to_toml()
+    );
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let t = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &t);
+        } else {
+            std::fs::copy(e.path(), t).unwrap();
+        }
+    }
 }

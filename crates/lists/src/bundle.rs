@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 pub const MAGIC: &[u8; 8] = b"SSBUNDLE";
 /// Bump whenever [`ListSet`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 const HEADER_LEN: usize = 8 + 2 + 32;
 
 /// Why a bundle could not be read. Each message says what to do about it.
@@ -130,7 +130,13 @@ mod tests {
                 code: ListCode::DhsUflpa,
                 name: "UFLPA Entity List".into(),
                 agency: "U.S. Department of Homeland Security".into(),
-                as_of: "2026-07-09".into(),
+                as_of: "2025-01-14".into(),
+                as_of_from: "content".into(),
+                fetched: "2026-07-09".into(),
+                files: vec![SourceFile {
+                    path: "dhs_uflpa/page.html".into(),
+                    sha256: "ab".repeat(32),
+                }],
                 source_url: "https://www.dhs.gov/uflpa-entity-list".into(),
                 record_count: 1,
                 notes: vec![],

@@ -77,14 +77,34 @@ pub struct ListInfo {
     pub name: String,
     /// Issuing agency, e.g. "U.S. Department of Homeland Security".
     pub agency: String,
-    /// The snapshot's as-of date, ISO `YYYY-MM-DD` (or `YYYY-MM` when only the month is known).
+    /// When the agency published this copy: ISO `YYYY-MM-DD` (or `YYYY-MM` when only the month is
+    /// known). Where it comes from is [`ListInfo::as_of_from`].
     pub as_of: String,
+    /// How `as_of` was found: `content` (a date the file itself carries, e.g. the UFLPA page's
+    /// "Last Updated"), `last-modified` (the server's Last-Modified header) or `fetched` (neither: the
+    /// fetch date).
+    pub as_of_from: String,
+    /// When the files were downloaded (ISO date), by `supplyscreen refresh` or, for the committed
+    /// snapshots, by whoever took them (see each folder's PROVENANCE.md).
+    pub fetched: String,
+    /// The files this list was built from, with their SHA-256, as recorded in
+    /// `data/sources/manifest.toml` (the report names them).
+    pub files: Vec<SourceFile>,
     /// The official page where a user can check the list and download a fresh copy.
     pub source_url: String,
     /// Number of records of this list in the bundle (entities, or goods x country rows for `dol_ilab`).
     pub record_count: u32,
     /// Honest notes about the snapshot: drops, mismatched dates, records kept specially.
     pub notes: Vec<String>,
+}
+
+/// One file a list was built from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceFile {
+    /// Path relative to the sources folder, e.g. `ofac/sdn.csv`.
+    pub path: String,
+    /// Hex SHA-256 of the file's bytes.
+    pub sha256: String,
 }
 
 /// What kind of party an entry names. Matching treats people and organisations differently.

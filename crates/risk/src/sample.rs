@@ -264,6 +264,9 @@ pub fn sample_set() -> ListSet {
             name: "CBP Withhold Release Orders and Findings".into(),
             agency: "U.S. Customs and Border Protection".into(),
             as_of: "2026-06-23".into(),
+            as_of_from: "fetched".into(),
+            fetched: "2026-07-09".into(),
+            files: vec![],
             source_url: "https://www.cbp.gov/document/stats/withhold-release-orders-findings"
                 .into(),
             record_count: entities.len() as u32,
