@@ -507,9 +507,10 @@ fn labour(kind: RiskKind) -> &'static str {
         RiskKind::DerivedLabourGood => "derived",
         RiskKind::ForcedLabourGood => "forced",
         // Never the kind of an ILAB good's text, the only one worded with this.
-        RiskKind::WroMerchandise | RiskKind::XinjiangAddress | RiskKind::XinjiangRegistration => {
-            "forced"
-        }
+        RiskKind::WroMerchandise
+        | RiskKind::XinjiangAddress
+        | RiskKind::XinjiangRegistration
+        | RiskKind::ListedAddress => "forced",
     }
 }
 
@@ -593,6 +594,12 @@ pub fn risk_title(tr: &Catalog, s: &RiskSignal) -> String {
             "risk-title-registered",
             division = division.clone(),
             place = place.clone()
+        ),
+        RiskText::ListedAddress { entity_name, .. } => tr!(
+            tr,
+            "risk-title-listed-address",
+            entity = entity_name.clone(),
+            list = s.list.as_str()
         ),
         RiskText::Xinjiang {
             field: f, places, ..
@@ -681,6 +688,19 @@ pub fn risk_detail(tr: &Catalog, s: &RiskSignal) -> String {
             uscc = uscc.clone(),
             division = division.clone(),
             place = place.clone()
+        ),
+        RiskText::ListedAddress {
+            entity_id,
+            entity_name,
+            listed,
+            written,
+        } => tr!(
+            tr,
+            "risk-detail-listed-address",
+            written = written.clone(),
+            entity = entity_name.clone(),
+            id = entity_id.clone(),
+            listed = listed.clone()
         ),
         RiskText::Xinjiang {
             field: f,

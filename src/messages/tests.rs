@@ -259,6 +259,7 @@ fn risk_kinds() -> Vec<RiskKind> {
         XinjiangAddress,
         DerivedLabourGood,
         XinjiangRegistration,
+        ListedAddress,
     })
 }
 
@@ -297,6 +298,12 @@ fn risk_texts() -> Vec<RiskText> {
             division: "653101".into(),
             place: "Kashgar City".into(),
         }],
+        T::ListedAddress { .. } => [T::ListedAddress {
+            entity_id: "bis_entity:address-01".into(),
+            entity_name: "Address 01".into(),
+            listed: "Unit D, 16/F One Capital Place, 18 Luard Rd, Wan Chai, Hong Kong.".into(),
+            written: "Unit D, 16th Floor, One Capital Place, 18 Luard Road, Wan Chai".into(),
+        }],
         T::Xinjiang { .. } => fields().into_iter().map(|field| T::Xinjiang {
             field,
             places: vec!["Xinjiang".into(), "Hotan".into()],
@@ -323,6 +330,9 @@ fn signal_list(kind: RiskKind, text: &RiskText) -> Option<ListCode> {
         }
         K::XinjiangRegistration => {
             matches!(text, RiskText::Registered { .. }).then_some(ListCode::DhsUflpa)
+        }
+        K::ListedAddress => {
+            matches!(text, RiskText::ListedAddress { .. }).then_some(ListCode::BisEntity)
         }
     }
 }

@@ -14,6 +14,7 @@
 //! * Xinjiang places are found in English, pinyin and Chinese (see [`place`]), and in a Chinese
 //!   supplier's registration number ([`registration_signal`]: characters 3-8 of a USCC).
 
+mod address;
 mod place;
 mod text;
 mod words;
@@ -53,6 +54,8 @@ pub enum RiskKind {
     DerivedLabourGood,
     /// The supplier's USCC says it is registered in Xinjiang.
     XinjiangRegistration,
+    /// The supplier's address is an address a list gives for a listed party.
+    ListedAddress,
 }
 
 impl RiskKind {
@@ -66,18 +69,20 @@ impl RiskKind {
             RiskKind::XinjiangAddress => "Xinjiang location",
             RiskKind::DerivedLabourGood => "Input-derived labour risk",
             RiskKind::XinjiangRegistration => "Registered in Xinjiang",
+            RiskKind::ListedAddress => "Listed address",
         }
     }
 
     /// Display order: strongest first.
     fn rank(self) -> u8 {
         match self {
-            RiskKind::XinjiangRegistration | RiskKind::XinjiangAddress => 0,
-            RiskKind::WroMerchandise => 1,
-            RiskKind::ForcedChildLabourGood => 2,
-            RiskKind::ForcedLabourGood => 3,
-            RiskKind::ChildLabourGood => 4,
-            RiskKind::DerivedLabourGood => 5,
+            RiskKind::ListedAddress => 0,
+            RiskKind::XinjiangRegistration | RiskKind::XinjiangAddress => 1,
+            RiskKind::WroMerchandise => 2,
+            RiskKind::ForcedChildLabourGood => 3,
+            RiskKind::ForcedLabourGood => 4,
+            RiskKind::ChildLabourGood => 5,
+            RiskKind::DerivedLabourGood => 6,
         }
     }
 }
@@ -153,6 +158,9 @@ pub struct RiskIndex {
     /// Indices into `goods` by [`country_group`] of their country.
     goods_by_country: HashMap<String, Vec<usize>>,
     wros: Vec<WroEntry>,
+    addresses: address::AddressIndex,
+    /// (list, id, name) of every entity, for naming the party of a listed address.
+    parties: Vec<(ListCode, String, String)>,
 }
 
 /// Parentheticals in ILAB good names that are categories, not other names of the good: "Tilapia
@@ -333,6 +341,12 @@ impl RiskIndex {
             goods,
             goods_by_country,
             wros,
+            addresses: address::AddressIndex::new(set),
+            parties: set
+                .entities
+                .iter()
+                .map(|e| (e.list, e.id.clone(), e.name.clone()))
+                .collect(),
         }
     }
 
@@ -380,6 +394,22 @@ impl RiskIndex {
             (Field::Country, country, false),
             (Field::Product, product, true),
         ];
+        if let Some(a) = address {
+            for hit in self.addresses.find(a) {
+                let (list, id, name) = &self.parties[hit.entity];
+                out.push(RiskSignal {
+                    kind: RiskKind::ListedAddress,
+                    list: *list,
+                    source_ref: id.clone(),
+                    text: RiskText::ListedAddress {
+                        entity_id: id.clone(),
+                        entity_name: name.clone(),
+                        listed: hit.address,
+                        written: a.to_string(),
+                    },
+                });
+            }
+        }
         for (field, text, region_only) in fields {
             let Some(text) = text else { continue };
             let mut hits = xinjiang_places(text, iso);
