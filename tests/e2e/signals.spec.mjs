@@ -66,7 +66,7 @@ test('hits without an earlier decision are marked New, filtered, counted and lis
   const { text } = await download(page, 'Download results (CSV)');
   const csv = parseCsv(text);
   const col = (n) => csv[0].indexOf(n);
-  const first = csv.find((r) => r[col('entity_id')] !== '');
+  const first = csv.slice(1).find((r) => r[col('entity_id')] !== '');
   const file = test.info().outputPath('decisions.csv');
   writeFileSync(file, 'supplier_name,entity_id,list,entity_name,decision,note,decided_at\n'
     + `"${first[1]}",${first[col('entity_id')]},${first[col('list')]},"${first[col('entity_name')]}",False positive,checked,2026-11-30\n`);
