@@ -43,13 +43,78 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 
 /// Words every address has; they neither qualify an address as precise nor match it.
 const GENERIC: &[&str] = &[
-    "road", "street", "strasse", "avenue", "boulevard", "building", "floor", "room", "unit",
-    "suite", "flat", "block", "no", "number", "district", "city", "province", "county", "town",
-    "village", "zone", "area", "region", "state", "of", "the", "and", "de", "la", "le", "du",
-    "des", "del", "al", "el", "f", "p", "o", "centre", "tower", "lane", "place", "square", "highway", "house",
-    "office", "industrial", "park", "development", "economic", "technology", "new", "east",
-    "west", "north", "south", "middle", "central", "box", "po", "ul", "pr",
-    "kowloon", "hong", "kong", "china", "prc", "peoples", "republic", "chome", "ku", "shi",
+    "road",
+    "street",
+    "strasse",
+    "avenue",
+    "boulevard",
+    "building",
+    "floor",
+    "room",
+    "unit",
+    "suite",
+    "flat",
+    "block",
+    "no",
+    "number",
+    "district",
+    "city",
+    "province",
+    "county",
+    "town",
+    "village",
+    "zone",
+    "area",
+    "region",
+    "state",
+    "of",
+    "the",
+    "and",
+    "de",
+    "la",
+    "le",
+    "du",
+    "des",
+    "del",
+    "al",
+    "el",
+    "f",
+    "p",
+    "o",
+    "centre",
+    "tower",
+    "lane",
+    "place",
+    "square",
+    "highway",
+    "house",
+    "office",
+    "industrial",
+    "park",
+    "development",
+    "economic",
+    "technology",
+    "new",
+    "east",
+    "west",
+    "north",
+    "south",
+    "middle",
+    "central",
+    "box",
+    "po",
+    "ul",
+    "pr",
+    "kowloon",
+    "hong",
+    "kong",
+    "china",
+    "prc",
+    "peoples",
+    "republic",
+    "chome",
+    "ku",
+    "shi",
 ];
 
 /// The words of an address, street abbreviations expanded, ordinals as numbers ("16th" -> "16").
@@ -127,7 +192,8 @@ impl AddressIndex {
             }
             for a in &e.addresses {
                 let ws = listed_words(a);
-                let mut numbers: Vec<String> = ws.iter().filter(|w| is_number(w)).cloned().collect();
+                let mut numbers: Vec<String> =
+                    ws.iter().filter(|w| is_number(w)).cloned().collect();
                 let mut distinct: Vec<String> = ws
                     .iter()
                     .filter(|w| !is_number(w) && !GENERIC.contains(&w.as_str()))
@@ -249,7 +315,10 @@ mod tests {
                     "ofac_sdn:306",
                     ListCode::OfacSdn,
                     "Banco Nacional de Cuba",
-                    &["Zweierstrasse 35, Zurich CH-8022, Switzerland", "Havana, Cuba"],
+                    &[
+                        "Zweierstrasse 35, Zurich CH-8022, Switzerland",
+                        "Havana, Cuba",
+                    ],
                 ),
                 entity(
                     "bis_entity:yangon",
@@ -265,7 +334,11 @@ mod tests {
     #[test]
     fn the_same_premises_written_differently() {
         let idx = index();
-        assert_eq!(idx.len(), 2, "'Havana, Cuba' and 'Yangon, Burma' are not premises");
+        assert_eq!(
+            idx.len(),
+            2,
+            "'Havana, Cuba' and 'Yangon, Burma' are not premises"
+        );
         let hits = idx.find("Unit D, 16th Floor, One Capital Place, 18 Luard Road, Wan Chai HK");
         assert_eq!(hits.len(), 1, "{hits:?}");
         assert_eq!(hits[0].entity, 0);
@@ -279,8 +352,12 @@ mod tests {
     fn other_numbers_or_streets_do_not_match() {
         let idx = index();
         // Another floor or unit of the same building, another street number, the city alone.
-        assert!(idx.find("Unit D, 17/F One Capital Place, 18 Luard Rd, Wan Chai").is_empty());
-        assert!(idx.find("Unit A, 16/F One Capital Place, 18 Luard Rd, Wan Chai").is_empty());
+        assert!(idx
+            .find("Unit D, 17/F One Capital Place, 18 Luard Rd, Wan Chai")
+            .is_empty());
+        assert!(idx
+            .find("Unit A, 16/F One Capital Place, 18 Luard Rd, Wan Chai")
+            .is_empty());
         assert!(idx.find("Zweierstrasse 37, Zurich CH-8022").is_empty());
         assert!(idx.find("Yangon, Myanmar").is_empty());
         assert!(idx.find("Havana").is_empty());

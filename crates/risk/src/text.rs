@@ -172,10 +172,9 @@ impl RiskSignal {
             RiskText::Registered {
                 division, place, ..
             } => format!("Registered in Xinjiang (division {division}, {place})"),
-            RiskText::ListedAddress { entity_name, .. } => format!(
-                "Address listed for {entity_name} ({})",
-                self.list.as_str()
-            ),
+            RiskText::ListedAddress { entity_name, .. } => {
+                format!("Address listed for {entity_name} ({})", self.list.as_str())
+            }
             RiskText::Xinjiang { field, places, .. } => format!(
                 "Xinjiang location in the {}: {}",
                 field.english(),
