@@ -66,10 +66,12 @@ test('hits without an earlier decision are marked New, filtered, counted and lis
   const { text } = await download(page, 'Download results (CSV)');
   const csv = parseCsv(text);
   const col = (n) => csv[0].indexOf(n);
+  // Decisions on every hit of the first row with hits: that row is reviewed, the others are new.
   const first = csv.slice(1).find((r) => r[col('entity_id')] !== '');
+  const decided = csv.slice(1).filter((r) => r[0] === first[0] && r[col('entity_id')] !== '');
   const file = test.info().outputPath('decisions.csv');
   writeFileSync(file, 'supplier_name,entity_id,list,entity_name,decision,note,decided_at\n'
-    + `"${first[1]}",${first[col('entity_id')]},${first[col('list')]},"${first[col('entity_name')]}",False positive,checked,2026-11-30\n`);
+    + decided.map((r) => `"${r[1]}",${r[col('entity_id')]},${r[col('list')]},"${r[col('entity_name')]}",False positive,checked,2026-11-30\n`).join(''));
   await page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles(file);
   await expect(page.locator('.summary .new strong')).toHaveText(String(hits.length - 1));
   await page.getByLabel('Only hits new since the last review').check();
