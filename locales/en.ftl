@@ -70,6 +70,8 @@ column-name = Name column
 column-country = Country column
 column-address = Address column
 column-product = Product column
+column-id = Registration number column
+column-hs = HS code column
 required-suffix = (required)
 option-choose = — choose —
 option-none = — none —
@@ -90,6 +92,14 @@ summary-screened = { $count ->
     [one] supplier screened
    *[other] suppliers screened
 }
+summary-new = { $count ->
+    [one] row with a hit new since your last review
+   *[other] rows with a hit new since your last review
+}
+summary-bad-ids = { $count ->
+    [one] invalid registration number
+   *[other] invalid registration numbers
+}
 threshold-label = Match threshold
 threshold-help = Hits scoring at or above the threshold count as possible matches. Moving it does not re-screen.
 histogram-label = Histogram of { $total } best hit scores from { $floor } to 1.00; the threshold is at { $threshold }
@@ -97,6 +107,7 @@ filter-show = Show
 filter-all-statuses = All statuses
 filter-list = List
 filter-all-lists = All lists
+filter-new = Only hits new since the last review
 results-table-label = Screening results
 col-row = Row
 col-supplier = Supplier
@@ -108,6 +119,9 @@ col-matched-entity = Matched entity
 status-possible-match = Possible match
 status-product-risk = Product risk
 status-clear = Clear
+new-tag = New
+new-hint = No decision on this hit when your decisions were loaded: new since your last review.
+id-tag = Check the registration number
 details-for-row = Details for row { $row }: { $name }
 no-name = (no name)
 no-rows = No rows match these filters.
@@ -144,6 +158,8 @@ risk-help = Risk signals, not list matches: they point at goods or places that n
 field-country = Country: { $value }
 field-address = Address: { $value }
 field-product = Product: { $value }
+field-id = Registration number: { $value }
+field-hs = HS code: { $value }
 no-supplier-details = No country, address or product given.
 hit-label = Hit: { $entity } on { $list }
 score-title = Match score from 0 to 1
@@ -222,6 +238,11 @@ report-bundle-sha = List bundle SHA-256
 report-screened-on = Screened on
 report-summary = Summary
 report-summary-text = { $matches } possible matches, { $risks } product risks, { $clear } clear
+report-new = New since the last review
+report-new-text = { $count ->
+    [one] 1 hit without an earlier decision, listed first
+   *[other] { $count } hits without an earlier decision, listed first
+}
 report-lists-heading = Lists and their as-of dates
 report-list-line = { $name } ({ $code }) — { $agency }, published { $as_of } ({ $as_of_from }), fetched { $fetched }, { $records } records
 report-list-file = { $file }: SHA-256 { $sha }
@@ -255,6 +276,8 @@ announce-not-ready = The lists are still loading; try again in a moment.
 ## say exactly what the engine's own English says: `cargo test -p supplyscreen-app messages`)
 pasted-names = Pasted names
 source-xlsx = Excel workbook, sheet '{ $sheet }'
+source-xls = Excel 97-2003 workbook (.xls), sheet '{ $sheet }'
+source-ods = OpenDocument spreadsheet (.ods), sheet '{ $sheet }'
 source-tab = Text, tab-separated, { $encoding }
 source-csv = CSV, '{ $delimiter }'-separated, { $encoding }
 source-lines = Text, one name per line, { $encoding }
@@ -301,8 +324,6 @@ file-kind-odf-text = an OpenDocument text or presentation file
 file-kind-docx = a Word document (.docx)
 file-kind-pptx = a PowerPoint presentation (.pptx)
 file-kind-binary = binary data (it contains NUL bytes or control codes that text never has)
-sheet-format-xls = Legacy Excel 97-2003 (.xls)
-sheet-format-ods = OpenDocument spreadsheet (.ods)
 sheet-format-xlsb = Excel binary workbook (.xlsb)
 sheet-format-xml2003 = XML Spreadsheet 2003 (.xml/.xls)
 sheet-format-html = Web page (HTML) tables saved with a spreadsheet name
@@ -398,7 +419,23 @@ risk-scope-producer = The order names one producer: it matters if your supplier 
 risk-detail-wro = U.S. Customs and Border Protection { $order } (19 U.S.C. 1307) "{ $name }", { $country }, merchandise "{ $merchandise }", status { $status }{ $since }. { $scope } Matched because { $why }. { risk-not-a-match }
 risk-detail-vessels = U.S. Customs and Border Protection has Withhold Release Orders in force on { $merchandise } caught by named fishing vessels, wherever it is landed or processed: { $names }. Check that your supplier's catch does not come from these vessels. Matched because { $why }. { risk-not-a-match }
 risk-detail-xinjiang = The { $field } names { $places } in the Xinjiang Uyghur Autonomous Region (written "{ $written }"). { risk-uflpa } This is a place risk signal, not a match against the UFLPA Entity List.
+risk-title-registered = Registered in Xinjiang (division { $division }, { $place })
+risk-detail-registered = The supplier's Unified Social Credit Code { $uscc } was issued by a registration authority in the Xinjiang Uyghur Autonomous Region: characters 3-8 of the code, { $division }, are the administrative division of { $place } (GB 32100-2015, GB/T 2260). The company is registered in Xinjiang whatever its name and address say. { risk-uflpa } This is a place risk signal, not a match against the UFLPA Entity List.
+risk-title-listed-address = Address listed for { $entity } ({ $list })
+risk-detail-listed-address = The supplier's address "{ $written }" is an address the list gives for { $entity } ({ $id }): "{ $listed }". The supplier may be that party under another name, share its premises, or act for it: check who the supplier is at that address. This is an address signal, not a match of the supplier's name.
 risk-why-names = the product text "{ $product }" names { $phrase }
 risk-why-filed = the product text "{ $product }" mentions "{ $word }", which trade usage files under { $good }
 risk-why-shares = the product text "{ $product }" and the merchandise share "{ $word }"
 risk-why-falls = the product text "{ $product }" mentions "{ $word }", which falls under { $family }
+
+## Registration numbers (the row check of an identifier column)
+id-invalid = the registration number { $value } is not a valid { $scheme }: { $problem }
+id-problem-check = its check character should be { $expected }: a character is mistyped
+id-problem-orgcode = the organisation code inside it (characters 9-17) fails its check: a character is mistyped
+id-problem-character = it contains '{ $found }', which the scheme never uses
+id-problem-length = it has { $found } characters instead of { $expected }
+id-scheme-uscc = USCC
+id-scheme-inn = INN
+id-scheme-ogrn = OGRN
+id-scheme-lei = LEI
+id-scheme-other = registration number

@@ -67,6 +67,8 @@ column-name = Columna del nombre
 column-country = Columna del país
 column-address = Columna de la dirección
 column-product = Columna del producto
+column-id = Columna del número de registro
+column-hs = Columna del código SA
 required-suffix = (obligatoria)
 option-choose = — elegir —
 option-none = — ninguna —
@@ -87,6 +89,14 @@ summary-screened = { $count ->
     [one] proveedor verificado
    *[other] proveedores verificados
 }
+summary-new = { $count ->
+    [one] fila con una coincidencia nueva desde su última revisión
+   *[other] filas con una coincidencia nueva desde su última revisión
+}
+summary-bad-ids = { $count ->
+    [one] número de registro no válido
+   *[other] números de registro no válidos
+}
 threshold-label = Umbral de coincidencia
 threshold-help = Los resultados con una puntuación igual o superior al umbral cuentan como posibles coincidencias. Moverlo no repite la verificación.
 histogram-label = Histograma de { $total } mejores puntuaciones de { $floor } a 1,00; el umbral está en { $threshold }
@@ -94,6 +104,7 @@ filter-show = Mostrar
 filter-all-statuses = Todos los estados
 filter-list = Lista
 filter-all-lists = Todas las listas
+filter-new = Solo coincidencias nuevas desde la última revisión
 results-table-label = Resultados de la verificación
 col-row = Fila
 col-supplier = Proveedor
@@ -105,6 +116,9 @@ col-matched-entity = Entidad coincidente
 status-possible-match = Posible coincidencia
 status-product-risk = Riesgo de producto
 status-clear = Sin resultados
+new-tag = Nueva
+new-hint = Esta coincidencia no tenía decisión cuando se cargaron sus decisiones: es nueva desde su última revisión.
+id-tag = Revise el número de registro
 details-for-row = Detalles de la fila { $row }: { $name }
 no-name = (sin nombre)
 no-rows = Ninguna fila cumple estos filtros.
@@ -141,6 +155,8 @@ risk-help = Señales de riesgo, no coincidencias con listas: apuntan a productos
 field-country = País: { $value }
 field-address = Dirección: { $value }
 field-product = Producto: { $value }
+field-id = Número de registro: { $value }
+field-hs = Código SA: { $value }
 no-supplier-details = No se indicó país, dirección ni producto.
 hit-label = Resultado: { $entity } en { $list }
 score-title = Puntuación de coincidencia de 0 a 1
@@ -219,6 +235,11 @@ report-bundle-sha = SHA-256 del paquete de listas
 report-screened-on = Verificado el
 report-summary = Resumen
 report-summary-text = { $matches } posibles coincidencias, { $risks } riesgos de producto, { $clear } sin resultados
+report-new = Nuevo desde la última revisión
+report-new-text = { $count ->
+    [one] 1 coincidencia sin decisión previa, al principio
+   *[other] { $count } coincidencias sin decisión previa, al principio
+}
 report-lists-heading = Listas y sus fechas
 report-list-line = { $name } ({ $code }) — { $agency }, publicada el { $as_of } ({ $as_of_from }), descargada el { $fetched }, { $records } registros
 report-list-file = { $file }: SHA-256 { $sha }
@@ -251,6 +272,8 @@ announce-not-ready = Las listas aún se están cargando; inténtelo de nuevo en 
 ## Lectura de archivos, carga de listas y señales de riesgo (hechos del motor, redactados aquí)
 pasted-names = Nombres pegados
 source-xlsx = Libro de Excel, hoja '{ $sheet }'
+source-xls = Libro de Excel 97-2003 (.xls), hoja '{ $sheet }'
+source-ods = Hoja de cálculo OpenDocument (.ods), hoja '{ $sheet }'
 source-tab = Texto separado por tabulaciones, { $encoding }
 source-csv = CSV separado por '{ $delimiter }', { $encoding }
 source-lines = Texto, un nombre por línea, { $encoding }
@@ -297,8 +320,6 @@ file-kind-odf-text = un texto o una presentación OpenDocument
 file-kind-docx = un documento de Word (.docx)
 file-kind-pptx = una presentación de PowerPoint (.pptx)
 file-kind-binary = datos binarios (contiene bytes NUL o códigos de control que un texto nunca tiene)
-sheet-format-xls = Excel 97-2003 antiguo (.xls)
-sheet-format-ods = hoja de cálculo OpenDocument (.ods)
 sheet-format-xlsb = libro binario de Excel (.xlsb)
 sheet-format-xml2003 = hoja de cálculo XML 2003 (.xml/.xls)
 sheet-format-html = tablas de página web (HTML) guardadas con nombre de hoja de cálculo
@@ -394,7 +415,23 @@ risk-scope-producer = La orden nombra a un productor: importa si su proveedor es
 risk-detail-wro = { $order } de la Oficina de Aduanas y Protección Fronteriza de EE. UU. (19 U.S.C. 1307) "{ $name }", { $country }, mercancía "{ $merchandise }", estado { $status }{ $since }. { $scope } Coincide porque { $why }. { risk-not-a-match }
 risk-detail-vessels = La Oficina de Aduanas y Protección Fronteriza de EE. UU. tiene órdenes de retención (WRO) vigentes sobre { $merchandise } capturado por buques pesqueros nombrados, dondequiera que se desembarque o procese: { $names }. Compruebe que la captura de su proveedor no procede de esos buques. Coincide porque { $why }. { risk-not-a-match }
 risk-detail-xinjiang = Se menciona { $places }, en la Región Autónoma Uigur de Xinjiang, en { $field } (escrito "{ $written }"). { risk-uflpa } Es una señal de riesgo por lugar, no una coincidencia con la Lista de Entidades UFLPA.
+risk-title-registered = Registrado en Xinjiang (división { $division }, { $place })
+risk-detail-registered = El Código Unificado de Crédito Social { $uscc } del proveedor lo emitió una autoridad de registro de la Región Autónoma Uigur de Xinjiang: los caracteres 3 a 8 del código, { $division }, son la división administrativa de { $place } (GB 32100-2015, GB/T 2260). La empresa está registrada en Xinjiang, digan lo que digan su nombre y su dirección. { risk-uflpa } Es una señal de riesgo por lugar, no una coincidencia con la Lista de Entidades UFLPA.
+risk-title-listed-address = Dirección incluida en la lista para { $entity } ({ $list })
+risk-detail-listed-address = La dirección del proveedor "{ $written }" es una dirección que la lista da para { $entity } ({ $id }): "{ $listed }". El proveedor puede ser esa parte con otro nombre, compartir sus locales o actuar por ella: compruebe quién es el proveedor en esa dirección. Es una señal por dirección, no una coincidencia del nombre del proveedor.
 risk-why-names = el texto del producto "{ $product }" nombra { $phrase }
 risk-why-filed = el texto del producto "{ $product }" menciona "{ $word }", que el uso comercial clasifica como { $good }
 risk-why-shares = el texto del producto "{ $product }" y la mercancía comparten "{ $word }"
 risk-why-falls = el texto del producto "{ $product }" menciona "{ $word }", que pertenece a { $family }
+
+## Registration numbers (the row check of an identifier column)
+id-invalid = el número de registro { $value } no es un { $scheme } válido: { $problem }
+id-problem-check = su carácter de control debería ser { $expected }: hay un carácter mal escrito
+id-problem-orgcode = el código de organización que contiene (caracteres 9 a 17) no supera su control: hay un carácter mal escrito
+id-problem-character = contiene «{ $found }», que el esquema nunca usa
+id-problem-length = tiene { $found } caracteres en lugar de { $expected }
+id-scheme-uscc = USCC (código unificado de crédito social)
+id-scheme-inn = INN (número de contribuyente ruso)
+id-scheme-ogrn = OGRN (número de registro ruso)
+id-scheme-lei = LEI
+id-scheme-other = número de registro

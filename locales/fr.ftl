@@ -67,6 +67,8 @@ column-name = Colonne du nom
 column-country = Colonne du pays
 column-address = Colonne de l'adresse
 column-product = Colonne du produit
+column-id = Colonne du numéro d'immatriculation
+column-hs = Colonne du code SH
 required-suffix = (obligatoire)
 option-choose = — choisir —
 option-none = — aucune —
@@ -87,6 +89,14 @@ summary-screened = { $count ->
     [one] fournisseur vérifié
    *[other] fournisseurs vérifiés
 }
+summary-new = { $count ->
+    [one] ligne avec une correspondance nouvelle depuis votre dernière revue
+   *[other] lignes avec une correspondance nouvelle depuis votre dernière revue
+}
+summary-bad-ids = { $count ->
+    [one] numéro d'immatriculation invalide
+   *[other] numéros d'immatriculation invalides
+}
 threshold-label = Seuil de correspondance
 threshold-help = Les résultats dont le score atteint ou dépasse le seuil comptent comme correspondances possibles. Le déplacer ne relance pas la vérification.
 histogram-label = Histogramme de { $total } meilleurs scores de { $floor } à 1,00 ; le seuil est à { $threshold }
@@ -94,6 +104,7 @@ filter-show = Afficher
 filter-all-statuses = Tous les statuts
 filter-list = Liste
 filter-all-lists = Toutes les listes
+filter-new = Seulement les correspondances nouvelles depuis la dernière revue
 results-table-label = Résultats de la vérification
 col-row = Ligne
 col-supplier = Fournisseur
@@ -105,6 +116,9 @@ col-matched-entity = Entité correspondante
 status-possible-match = Correspondance possible
 status-product-risk = Risque produit
 status-clear = Sans résultat
+new-tag = Nouvelle
+new-hint = Cette correspondance n'avait pas de décision quand vos décisions ont été chargées : elle est nouvelle depuis votre dernière revue.
+id-tag = Vérifiez le numéro d'immatriculation
 details-for-row = Détails de la ligne { $row } : { $name }
 no-name = (sans nom)
 no-rows = Aucune ligne ne correspond à ces filtres.
@@ -141,6 +155,8 @@ risk-help = Des signaux de risque, pas des correspondances avec une liste : ils 
 field-country = Pays : { $value }
 field-address = Adresse : { $value }
 field-product = Produit : { $value }
+field-id = Numéro d'immatriculation : { $value }
+field-hs = Code SH : { $value }
 no-supplier-details = Aucun pays, adresse ou produit indiqué.
 hit-label = Résultat : { $entity } sur { $list }
 score-title = Score de correspondance de 0 à 1
@@ -219,6 +235,11 @@ report-bundle-sha = SHA-256 du paquet de listes
 report-screened-on = Vérifié le
 report-summary = Résumé
 report-summary-text = { $matches } correspondances possibles, { $risks } risques produit, { $clear } sans résultat
+report-new = Nouveau depuis la dernière revue
+report-new-text = { $count ->
+    [one] 1 correspondance sans décision antérieure, en tête
+   *[other] { $count } correspondances sans décision antérieure, en tête
+}
 report-lists-heading = Listes et leurs dates
 report-list-line = { $name } ({ $code }) — { $agency }, publiée le { $as_of } ({ $as_of_from }), téléchargée le { $fetched }, { $records } entrées
 report-list-file = { $file } : SHA-256 { $sha }
@@ -251,6 +272,8 @@ announce-not-ready = Les listes sont encore en cours de chargement ; réessayez 
 ## Lecture des fichiers, chargement des listes et signaux de risque (faits du moteur, rédigés ici)
 pasted-names = Noms collés
 source-xlsx = Classeur Excel, feuille '{ $sheet }'
+source-xls = Classeur Excel 97-2003 (.xls), feuille '{ $sheet }'
+source-ods = Classeur OpenDocument (.ods), feuille '{ $sheet }'
 source-tab = Texte séparé par des tabulations, { $encoding }
 source-csv = CSV séparé par '{ $delimiter }', { $encoding }
 source-lines = Texte, un nom par ligne, { $encoding }
@@ -297,8 +320,6 @@ file-kind-odf-text = un texte ou une présentation OpenDocument
 file-kind-docx = un document Word (.docx)
 file-kind-pptx = une présentation PowerPoint (.pptx)
 file-kind-binary = des données binaires (le fichier contient des octets NUL ou des codes de contrôle qu'un texte n'a jamais)
-sheet-format-xls = Excel 97-2003 ancien format (.xls)
-sheet-format-ods = classeur OpenDocument (.ods)
 sheet-format-xlsb = classeur binaire Excel (.xlsb)
 sheet-format-xml2003 = feuille de calcul XML 2003 (.xml/.xls)
 sheet-format-html = tableaux de page web (HTML) enregistrés sous un nom de tableur
@@ -391,7 +412,23 @@ risk-scope-producer = L'ordre nomme un producteur : il compte si votre fournisse
 risk-detail-wro = { $order } du service des douanes et de la protection des frontières des États-Unis (CBP, 19 U.S.C. 1307) « { $name } », { $country }, marchandise « { $merchandise } », statut { $status }{ $since }. { $scope } Correspondance parce que { $why }. { risk-not-a-match }
 risk-detail-vessels = Le service des douanes et de la protection des frontières des États-Unis a des ordres de retenue (WRO) en vigueur sur { $merchandise } pêché par des navires nommés, où que la prise soit débarquée ou transformée : { $names }. Vérifiez que les prises de votre fournisseur ne viennent pas de ces navires. Correspondance parce que { $why }. { risk-not-a-match }
 risk-detail-xinjiang = { $places }, dans la région autonome ouïghoure du Xinjiang, figure dans { $field } (écrit « { $written } »). { risk-uflpa } C'est un signal de risque lié au lieu, pas une correspondance avec la liste des entités UFLPA.
+risk-title-registered = Immatriculé au Xinjiang (division { $division }, { $place })
+risk-detail-registered = Le code unifié de crédit social { $uscc } du fournisseur a été délivré par une autorité d'immatriculation de la région autonome ouïghoure du Xinjiang : les caractères 3 à 8 du code, { $division }, sont la division administrative de { $place } (GB 32100-2015, GB/T 2260). L'entreprise est immatriculée au Xinjiang, quoi que disent son nom et son adresse. { risk-uflpa } C'est un signal de risque lié au lieu, pas une correspondance avec la liste des entités UFLPA.
+risk-title-listed-address = Adresse inscrite pour { $entity } ({ $list })
+risk-detail-listed-address = L'adresse du fournisseur « { $written } » est une adresse que la liste donne pour { $entity } ({ $id }) : « { $listed } ». Le fournisseur peut être cette partie sous un autre nom, partager ses locaux ou agir pour elle : vérifiez qui est le fournisseur à cette adresse. C'est un signal lié à l'adresse, pas une correspondance du nom du fournisseur.
 risk-why-names = le texte produit « { $product } » nomme { $phrase }
 risk-why-filed = le texte produit « { $product } » mentionne « { $word } », que l'usage commercial classe sous { $good }
 risk-why-shares = le texte produit « { $product } » et la marchandise ont en commun « { $word } »
 risk-why-falls = le texte produit « { $product } » mentionne « { $word } », qui relève de { $family }
+
+## Registration numbers (the row check of an identifier column)
+id-invalid = le numéro d'immatriculation { $value } n'est pas un { $scheme } valide : { $problem }
+id-problem-check = son caractère de contrôle devrait être { $expected } : un caractère est mal saisi
+id-problem-orgcode = le code d'organisation qu'il contient (caractères 9 à 17) échoue à son contrôle : un caractère est mal saisi
+id-problem-character = il contient « { $found } », que le schéma n'utilise jamais
+id-problem-length = il a { $found } caractères au lieu de { $expected }
+id-scheme-uscc = USCC (code unifié de crédit social)
+id-scheme-inn = INN (numéro fiscal russe)
+id-scheme-ogrn = OGRN (numéro d’immatriculation russe)
+id-scheme-lei = LEI
+id-scheme-other = numéro d'immatriculation

@@ -16,6 +16,7 @@ use supplyscreen_engine::bundle::{BundleError, FORMAT_VERSION};
 use supplyscreen_engine::export::{
     DecisionStatus, DecisionsError, DecisionsProblem, DECISIONS_HEADER,
 };
+use supplyscreen_engine::ids::{IdProblem, Scheme};
 use supplyscreen_engine::input::Source;
 use supplyscreen_engine::input::{
     At, FileKind, Format, InputError, InputWarning, Origin, RowRefs, SheetFormat, XlsxProblem,
@@ -23,6 +24,7 @@ use supplyscreen_engine::input::{
 use supplyscreen_engine::model::ListCode;
 use supplyscreen_engine::numbers::{group_digits, mebibytes};
 use supplyscreen_engine::risk::{Field, RiskKind, RiskSignal, RiskText, Why};
+use supplyscreen_engine::rows::IdWarning;
 
 /// A whole number with the language's digit grouping: 250,000 / 250.000 / 250 000.
 pub fn number(lang: Lang, n: u64) -> String {
@@ -82,8 +84,6 @@ impl Localize for FileKind {
 impl Localize for SheetFormat {
     fn localize(&self, tr: &Catalog) -> String {
         tr.t(match self {
-            SheetFormat::Xls => "sheet-format-xls",
-            SheetFormat::Ods => "sheet-format-ods",
             SheetFormat::Xlsb => "sheet-format-xlsb",
             SheetFormat::Xml2003 => "sheet-format-xml2003",
             SheetFormat::Html => "sheet-format-html",
@@ -101,6 +101,48 @@ impl Localize for XlsxProblem {
             XlsxProblem::MissingPart(part) => tr!(tr, "xlsx-missing-part", part = part.clone()),
             XlsxProblem::Other(e) => e.clone(),
         }
+    }
+}
+
+fn scheme(tr: &Catalog, s: Scheme) -> String {
+    tr.t(match s {
+        Scheme::CnUscc => "id-scheme-uscc",
+        Scheme::RuInn => "id-scheme-inn",
+        Scheme::RuOgrn => "id-scheme-ogrn",
+        Scheme::Lei => "id-scheme-lei",
+        Scheme::Other => "id-scheme-other",
+    })
+}
+
+impl Localize for IdProblem {
+    fn localize(&self, tr: &Catalog) -> String {
+        match self {
+            IdProblem::CheckCharacter { expected } => {
+                tr!(tr, "id-problem-check", expected = expected.to_string())
+            }
+            IdProblem::OrganisationCode => tr.t("id-problem-orgcode"),
+            IdProblem::BadCharacter { found } => {
+                tr!(tr, "id-problem-character", found = found.to_string())
+            }
+            IdProblem::Length { found, expected } => tr!(
+                tr,
+                "id-problem-length",
+                found = *found,
+                expected = *expected
+            ),
+        }
+    }
+}
+
+impl Localize for IdWarning {
+    fn localize(&self, tr: &Catalog) -> String {
+        tr!(
+            tr,
+            "id-invalid",
+            value = self.id.value.clone(),
+            scheme = scheme(tr, self.id.scheme),
+            problem = self.problem.localize(tr)
+        )
     }
 }
 
@@ -428,9 +470,13 @@ impl Localize for Source {
     fn localize(&self, tr: &Catalog) -> String {
         let encoding = self.encoding.clone();
         match (self.format, self.delimiter) {
-            (Format::Xlsx, _) => tr!(
+            (Format::Xlsx | Format::Xls | Format::Ods, _) => tr!(
                 tr,
-                "source-xlsx",
+                match self.format {
+                    Format::Xls => "source-xls",
+                    Format::Ods => "source-ods",
+                    _ => "source-xlsx",
+                },
                 sheet = self.sheet.clone().unwrap_or_default()
             ),
             (_, Some('\t')) => tr!(tr, "source-tab", encoding = encoding),
@@ -461,7 +507,10 @@ fn labour(kind: RiskKind) -> &'static str {
         RiskKind::DerivedLabourGood => "derived",
         RiskKind::ForcedLabourGood => "forced",
         // Never the kind of an ILAB good's text, the only one worded with this.
-        RiskKind::WroMerchandise | RiskKind::XinjiangAddress => "forced",
+        RiskKind::WroMerchandise
+        | RiskKind::XinjiangAddress
+        | RiskKind::XinjiangRegistration
+        | RiskKind::ListedAddress => "forced",
     }
 }
 
@@ -537,6 +586,20 @@ pub fn risk_title(tr: &Catalog, s: &RiskSignal) -> String {
             "risk-title-vessels",
             merchandise = merchandise.join(", "),
             count = names.len()
+        ),
+        RiskText::Registered {
+            division, place, ..
+        } => tr!(
+            tr,
+            "risk-title-registered",
+            division = division.clone(),
+            place = place.clone()
+        ),
+        RiskText::ListedAddress { entity_name, .. } => tr!(
+            tr,
+            "risk-title-listed-address",
+            entity = entity_name.clone(),
+            list = s.list.as_str()
         ),
         RiskText::Xinjiang {
             field: f, places, ..
@@ -614,6 +677,30 @@ pub fn risk_detail(tr: &Catalog, s: &RiskSignal) -> String {
             merchandise = merchandise.join(", "),
             names = names.join("; "),
             why = why.localize(tr)
+        ),
+        RiskText::Registered {
+            uscc,
+            division,
+            place,
+        } => tr!(
+            tr,
+            "risk-detail-registered",
+            uscc = uscc.clone(),
+            division = division.clone(),
+            place = place.clone()
+        ),
+        RiskText::ListedAddress {
+            entity_id,
+            entity_name,
+            listed,
+            written,
+        } => tr!(
+            tr,
+            "risk-detail-listed-address",
+            written = written.clone(),
+            entity = entity_name.clone(),
+            id = entity_id.clone(),
+            listed = listed.clone()
         ),
         RiskText::Xinjiang {
             field: f,

@@ -23,7 +23,7 @@ use supplyscreen_engine::explain::AlignKind;
 use supplyscreen_engine::input::{self, Limits, Table};
 use supplyscreen_engine::model::{Entity, EntityKind, ListCode, ListSet};
 use supplyscreen_engine::risk::RiskIndex;
-use supplyscreen_engine::rows::{match_row, risk_row};
+use supplyscreen_engine::rows::{finish_row, match_row};
 use supplyscreen_engine::screen::{Hit, ScreenOptions, Screener, SupplierQuery};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -144,10 +144,7 @@ impl Worker for ScreenWorker {
                                 .alignment
                                 .retain(|a| a.kind != AlignKind::Exact);
                         }
-                        RowResult {
-                            hits,
-                            risks: risk_row(&l.risk, r, opts.lists.as_deref()),
-                        }
+                        finish_row(&l.risk, r, hits, opts.lists.as_deref())
                     })
                     .collect();
                 scope.respond(

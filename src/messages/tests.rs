@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::i18n::catalog;
+use supplyscreen_engine::ids::Id;
 use supplyscreen_engine::input::{read_pasted, read_table, Limits};
 
 fn rows(origin: Origin, count: usize) -> RowRefs {
@@ -82,7 +83,7 @@ fn file_kinds() -> Vec<FileKind> {
 }
 
 fn sheet_formats() -> Vec<SheetFormat> {
-    samples!(unit SheetFormat { Xls, Ods, Xlsb, Xml2003, Html })
+    samples!(unit SheetFormat { Xlsb, Xml2003, Html })
 }
 
 fn xlsx_problems() -> Vec<XlsxProblem> {
@@ -257,6 +258,8 @@ fn risk_kinds() -> Vec<RiskKind> {
         WroMerchandise,
         XinjiangAddress,
         DerivedLabourGood,
+        XinjiangRegistration,
+        ListedAddress,
     })
 }
 
@@ -290,6 +293,17 @@ fn risk_texts() -> Vec<RiskText> {
             names: vec!["Da Wang".into(), "Zhen Fa 7".into()],
             why,
         }),
+        T::Registered { .. } => [T::Registered {
+            uscc: "91653101MA78TQ2K28".into(),
+            division: "653101".into(),
+            place: "Kashgar City".into(),
+        }],
+        T::ListedAddress { .. } => [T::ListedAddress {
+            entity_id: "bis_entity:address-01".into(),
+            entity_name: "Address 01".into(),
+            listed: "Unit D, 16/F One Capital Place, 18 Luard Rd, Wan Chai, Hong Kong.".into(),
+            written: "Unit D, 16th Floor, One Capital Place, 18 Luard Road, Wan Chai".into(),
+        }],
         T::Xinjiang { .. } => fields().into_iter().map(|field| T::Xinjiang {
             field,
             places: vec!["Xinjiang".into(), "Hotan".into()],
@@ -314,6 +328,12 @@ fn signal_list(kind: RiskKind, text: &RiskText) -> Option<ListCode> {
         K::XinjiangAddress => {
             matches!(text, RiskText::Xinjiang { .. }).then_some(ListCode::DhsUflpa)
         }
+        K::XinjiangRegistration => {
+            matches!(text, RiskText::Registered { .. }).then_some(ListCode::DhsUflpa)
+        }
+        K::ListedAddress => {
+            matches!(text, RiskText::ListedAddress { .. }).then_some(ListCode::BisEntity)
+        }
     }
 }
 
@@ -336,6 +356,36 @@ fn signals() -> Vec<RiskSignal> {
         assert!(out.iter().any(|s| s.kind == kind), "no signal of {kind:?}");
     }
     out
+}
+
+fn schemes() -> Vec<Scheme> {
+    samples!(unit Scheme { CnUscc, RuInn, RuOgrn, Lei, Other })
+}
+
+/// Every way a registration number can fail its check, for every scheme.
+fn id_warnings() -> Vec<IdWarning> {
+    use IdProblem as P;
+    let problems = samples!(IdProblem {
+        P::CheckCharacter { .. } => [P::CheckCharacter { expected: '8' }],
+        P::OrganisationCode => [P::OrganisationCode],
+        P::BadCharacter { .. } => [P::BadCharacter { found: 'O' }],
+        P::Length { .. } => [P::Length {
+            found: 17,
+            expected: 18,
+        }],
+    });
+    schemes()
+        .into_iter()
+        .flat_map(|scheme| {
+            problems.iter().map(move |problem| IdWarning {
+                id: Id {
+                    scheme,
+                    value: "91653101MA78TQ2K20".into(),
+                },
+                problem: problem.clone(),
+            })
+        })
+        .collect()
 }
 
 fn decisions() -> Vec<DecisionsError> {
@@ -434,6 +484,9 @@ fn english_says_what_the_engine_says() {
     for d in decisions() {
         same(&format!("{d:?}"), d.localize(&en), d.to_string());
     }
+    for w in id_warnings() {
+        same(&format!("{w:?}"), w.localize(&en), w.to_string());
+    }
     for b in bundle_errors() {
         same(&format!("{b:?}"), b.localize(&en), b.to_string());
     }
@@ -495,6 +548,9 @@ fn every_language_words_every_message() {
     for d in decisions() {
         texts.push((format!("{d:?}"), Box::new(move |c| d.localize(c))));
     }
+    for w in id_warnings() {
+        texts.push((format!("{w:?}"), Box::new(move |c| w.localize(c))));
+    }
     for b in bundle_errors() {
         texts.push((format!("{b:?}"), Box::new(move |c| b.localize(c))));
     }
@@ -521,6 +577,7 @@ fn every_language_words_every_message() {
                 "file-kind-",
                 "rows-ref",
                 "origin-",
+                "id-",
             ] {
                 assert!(
                     !text.contains(prefix) || text.contains("supplyscreen"),

@@ -5,7 +5,7 @@ use super::controller::{explain_row, Ctl};
 use super::state::{decision_msg, Action, State};
 use super::text::{what_it_means, NOT_LEGAL_ADVICE};
 use supplyscreen_app::i18n::{catalog, Catalog};
-use supplyscreen_app::messages::{risk_detail, risk_title};
+use supplyscreen_app::messages::{risk_detail, risk_title, Localize};
 use supplyscreen_app::protocol::{HitView, RowInput};
 use supplyscreen_app::tr;
 use supplyscreen_engine::explain::{AlignKind, Factor};
@@ -77,6 +77,9 @@ pub fn detail_panel(props: &Props) -> Html {
             <p class="muted">
                 { supplier_line(&tr, input) }
             </p>
+            if let Some(w) = &r.id_problem {
+                <p class="warning" role="note">{ w.localize(&tr) }</p>
+            }
             if explained.is_none() && expected > 0 {
                 <p class="muted" aria-busy="true">{ tr.t("preparing-explanation") }</p>
             } else if shown.is_empty() {
@@ -99,6 +102,8 @@ fn supplier_line(tr: &Catalog, input: &RowInput) -> String {
         ("field-country", &input.country),
         ("field-address", &input.address),
         ("field-product", &input.product),
+        ("field-id", &input.id),
+        ("field-hs", &input.hs),
     ] {
         if !v.is_empty() {
             parts.push(tr!(tr, label, value = v.clone()));
@@ -229,6 +234,9 @@ fn hit_card(s: &UseReducerHandle<State>, tr: &Catalog, input: &RowInput, h: &Hit
             <header class="hit-head">
                 <span class={classes!("badge", format!("list-{}", hit.list.as_str()))}>{ hit.list.as_str() }</span>
                 <h3>{ &hit.entity_name }</h3>
+                if s.is_new(&input.name, &hit.entity_id) {
+                    <span class="new-tag" title={tr.t("new-hint")}>{ tr.t("new-tag") }</span>
+                }
                 <span class="score" title={tr.t("score-title")}>{ tr!(tr, "score", score = format!("{:.2}", hit.score)) }</span>
             </header>
             <p>

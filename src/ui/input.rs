@@ -284,6 +284,8 @@ fn preview(props: &PreviewProps) -> Html {
                 { select(tr.t("column-country"), "map-country", mapping.country, false, |m, v| m.country = v) }
                 { select(tr.t("column-address"), "map-address", mapping.address, false, |m, v| m.address = v) }
                 { select(tr.t("column-product"), "map-product", mapping.product, false, |m, v| m.product = v) }
+                { select(tr.t("column-id"), "map-id", mapping.id, false, |m, v| m.id = v) }
+                { select(tr.t("column-hs"), "map-hs", mapping.hs, false, |m, v| m.hs = v) }
             </div>
             <div class="table-wrap">
             <table class="preview-table" aria-label={tr.t("preview-label")}>

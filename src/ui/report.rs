@@ -25,7 +25,9 @@ pub fn report_section(props: &Props) -> Html {
     let file = s.screened_file.as_ref();
     let n = s.screened_rows();
     let (mut matches, mut risks, mut clear) = (0, 0, 0);
-    let mut hit_rows = Vec::new();
+    // Hits new since the last review first (when decisions were loaded), then the others, then
+    // the risk signals; each in row order.
+    let (mut new_rows, mut hit_rows, mut risk_rows) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..n {
         let Some(r) = s.result(i) else { continue };
         match s.status(r) {
@@ -39,17 +41,25 @@ pub fn report_section(props: &Props) -> Html {
                 .decision(name, &h.entity_id)
                 .map(|d| (tr.t(decision_msg(d.status)), d.note.clone()))
                 .unwrap_or_else(|| (tr.t("not-reviewed"), String::new()));
-            hit_rows.push(html! {
-                <tr>
-                    <td class="num">{ i + 1 }</td><td>{ name }</td><td>{ h.list.as_str() }</td>
+            let new = s.is_new(name, &h.entity_id);
+            let row = html! {
+                <tr class={classes!(new.then_some("new-row"))}>
+                    <td class="num">{ i + 1 }</td>
+                    <td>{ name }if new { { " " }<span class="new-tag">{ tr.t("new-tag") }</span> }</td>
+                    <td>{ h.list.as_str() }</td>
                     <td>{ &h.entity_name }</td><td>{ &h.matched_name }</td>
                     <td class="num">{ format!("{:.2}", h.score) }</td>
                     <td>{ decision.0 }</td><td>{ decision.1 }</td>
                 </tr>
-            });
+            };
+            if new {
+                new_rows.push(row);
+            } else {
+                hit_rows.push(row);
+            }
         }
         for x in &r.risks {
-            hit_rows.push(html! {
+            risk_rows.push(html! {
                 <tr class="risk-row">
                     <td class="num">{ i + 1 }</td><td>{ name }</td><td>{ x.list.as_str() }</td>
                     <td colspan="3">{ tr!(tr, "report-risk-signal", title = risk_title(&tr, x), detail = risk_detail(&tr, x)) }</td>
@@ -58,6 +68,10 @@ pub fn report_section(props: &Props) -> Html {
             });
         }
     }
+    let new_count = new_rows.len();
+    new_rows.append(&mut hit_rows);
+    new_rows.append(&mut risk_rows);
+    let hit_rows = new_rows;
     let d = s.dispatcher();
     let close = Callback::from(move |_| d.dispatch(Action::ShowReport(false)));
     html! {
@@ -76,6 +90,9 @@ pub fn report_section(props: &Props) -> Html {
                 <dt>{ tr.t("report-bundle-sha") }</dt><dd class="mono">{ &info.bundle_sha256 }</dd>
                 <dt>{ tr.t("report-screened-on") }</dt><dd>{ browser::now_stamp() }</dd>
                 <dt>{ tr.t("report-summary") }</dt><dd>{ tr!(tr, "report-summary-text", matches = matches, risks = risks, clear = clear) }</dd>
+                if s.earlier.is_some() {
+                    <dt>{ tr.t("report-new") }</dt><dd>{ tr!(tr, "report-new-text", count = new_count) }</dd>
+                }
             </dl>
             <h3>{ tr.t("report-lists-heading") }</h3>
             <ul class="report-lists">

@@ -6,6 +6,7 @@ use super::state::{
     decision_msg, Action, DecisionsFailure, RunState, SortKey, State, Status, StatusView,
 };
 use supplyscreen_app::i18n::{catalog, Catalog};
+use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::SCORE_FLOOR;
 use supplyscreen_app::tr;
 use supplyscreen_engine::export::{decisions_to_csv, results_csv, Decision, ExportRow};
@@ -30,6 +31,9 @@ pub fn visible_rows(s: &State) -> Vec<usize> {
                 if s.status(r) != f {
                     return false;
                 }
+            }
+            if s.filter_new && !s.row_is_new(i, r) {
+                return false;
             }
             if let Some(l) = s.filter_list {
                 let in_hits = s.visible_hits(r).any(|h| h.list == l);
@@ -112,6 +116,7 @@ pub fn results_panel(props: &Props) -> Html {
                 s.threshold.to_bits(),
                 s.filter_status,
                 s.filter_list,
+                s.filter_new,
                 s.sort,
             ),
             move |_| visible_rows(&s2),
@@ -122,7 +127,7 @@ pub fn results_panel(props: &Props) -> Html {
     }
     let tr = catalog(s.lang);
     let n = s.screened_rows();
-    let (mut matches, mut risks, mut clear) = (0, 0, 0);
+    let (mut matches, mut risks, mut clear, mut new, mut bad_ids) = (0, 0, 0, 0, 0);
     for i in 0..n {
         if let Some(r) = s.result(i) {
             match s.status(r) {
@@ -130,6 +135,8 @@ pub fn results_panel(props: &Props) -> Html {
                 Status::ProductRisk => risks += 1,
                 Status::Clear => clear += 1,
             }
+            new += usize::from(s.row_is_new(i, r));
+            bad_ids += usize::from(r.id_problem.is_some());
         }
     }
     let dispatch = s.dispatcher();
@@ -155,6 +162,13 @@ pub fn results_panel(props: &Props) -> Html {
             }));
         })
     };
+    let on_new = {
+        let d = dispatch.clone();
+        Callback::from(move |e: Event| {
+            let i: HtmlInputElement = e.target_unchecked_into();
+            d.dispatch(Action::FilterNew(i.checked()));
+        })
+    };
     let on_list = {
         let d = dispatch.clone();
         Callback::from(move |e: Event| {
@@ -165,7 +179,7 @@ pub fn results_panel(props: &Props) -> Html {
     let on_export = {
         let (s, tr) = (s.clone(), tr.clone());
         Callback::from(move |_| {
-            let csv = results_csv(export_rows(&s), &s.decisions, s.threshold);
+            let csv = results_csv(export_rows(&s), &s.review(), s.threshold);
             let file = format!("{}-screening-results.csv", export_base_name(&s));
             let m = match browser::download(&file, "text/csv;charset=utf-8", &csv) {
                 Ok(()) => tr!(tr, "announce-saved", file = file),
@@ -256,6 +270,12 @@ pub fn results_panel(props: &Props) -> Html {
                 <li class="status-risk"><strong>{ risks }</strong>{ " " }{ tr!(tr, "summary-risks", count = risks) }</li>
                 <li class="status-clear"><strong>{ clear }</strong>{ " " }{ tr!(tr, "summary-clear", count = clear) }</li>
                 <li><strong>{ n }</strong>{ " " }{ tr!(tr, "summary-screened", count = n) }</li>
+                if s.earlier.is_some() {
+                    <li class="new"><strong>{ new }</strong>{ " " }{ tr!(tr, "summary-new", count = new) }</li>
+                }
+                if bad_ids > 0 {
+                    <li class="id-problem"><strong>{ bad_ids }</strong>{ " " }{ tr!(tr, "summary-bad-ids", count = bad_ids) }</li>
+                }
             </ul>
             <div class="controls">
                 <div class="threshold">
@@ -284,6 +304,12 @@ pub fn results_panel(props: &Props) -> Html {
                             <option value={l.as_str()} selected={s.filter_list == Some(*l)}>{ l.as_str() }</option>
                         }) }
                     </select>
+                    if s.earlier.is_some() {
+                        <label class="check">
+                            <input type="checkbox" id="filter-new" checked={s.filter_new} onchange={on_new} />
+                            { " " }{ tr.t("filter-new") }
+                        </label>
+                    }
                 </div>
             </div>
             <div class="table-wrap">
@@ -364,6 +390,7 @@ fn result_row(s: &UseReducerHandle<State>, tr: &Catalog, i: usize) -> Html {
     let d = s.dispatcher();
     let onclick = Callback::from(move |_| d.dispatch(Action::Select(Some(i))));
     let decided = best.and_then(|h| s.decision(&input.name, &h.entity_id));
+    let new = s.row_is_new(i, r);
     html! {
         <tr class={classes!(selected.then_some("selected"))} aria-selected={selected.to_string()}>
             <td class="num">{ i + 1 }</td>
@@ -376,8 +403,14 @@ fn result_row(s: &UseReducerHandle<State>, tr: &Catalog, i: usize) -> Html {
             <td>{ &input.country }</td>
             <td>
                 <span class={classes!("status", status.class())}>{ tr.t(status.msg()) }</span>
+                if new {
+                    <span class="new-tag">{ tr.t("new-tag") }</span>
+                }
                 if let Some(dc) = decided {
                     <span class="decision-tag">{ tr.t(decision_msg(dc.status)) }</span>
+                }
+                if r.id_problem.is_some() {
+                    <span class="id-tag" title={r.id_problem.as_ref().map(|w| w.localize(tr)).unwrap_or_default()}>{ tr.t("id-tag") }</span>
                 }
             </td>
             <td class="num">{ best.map(|h| format!("{:.2}", h.score)).unwrap_or_default() }</td>

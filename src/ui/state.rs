@@ -1,12 +1,12 @@
 //! The page's state and every change to it, as one reducer (so a change is easy to find and test).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use supplyscreen_app::i18n::{catalog, Catalog, Lang};
 use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::tr;
-use supplyscreen_engine::export::{decision_key, Decision, DecisionsError};
+use supplyscreen_engine::export::{decision_key, decision_keys, Decision, DecisionsError, Review};
 use supplyscreen_engine::input::ColumnMapping;
 use supplyscreen_engine::model::ListCode;
 pub use supplyscreen_engine::rows::Status;
@@ -114,6 +114,11 @@ pub struct State {
     pub page: usize,
     pub selected: Option<usize>,
     pub decisions: Rc<HashMap<String, Decision>>,
+    /// The hits that had a decision when decisions were loaded (from a file or this browser);
+    /// every other hit is new since that review. `None` until decisions are loaded.
+    pub earlier: Option<Rc<HashSet<String>>>,
+    /// Show only rows with a hit that is new since the last review.
+    pub filter_new: bool,
     pub remember_decisions: bool,
     /// The latest message for screen readers (an aria-live region reads it out).
     pub announcement: String,
@@ -147,6 +152,8 @@ impl Default for State {
             page: 0,
             selected: None,
             decisions: Rc::new(HashMap::new()),
+            earlier: None,
+            filter_new: false,
             remember_decisions: false,
             announcement: String::new(),
             decisions_error: None,
@@ -176,6 +183,30 @@ impl State {
 
     pub fn decision(&self, supplier: &str, entity_id: &str) -> Option<&Decision> {
         self.decisions.get(&decision_key(supplier, entity_id))
+    }
+
+    /// The decisions and, once decisions were loaded, what was decided then (for "New").
+    pub fn review(&self) -> Review<'_> {
+        Review {
+            decisions: &self.decisions,
+            earlier: self.earlier.as_deref(),
+        }
+    }
+
+    /// The hit had no decision when decisions were loaded: new since the last review.
+    pub fn is_new(&self, supplier: &str, entity_id: &str) -> bool {
+        self.review().is_new(supplier, entity_id)
+    }
+
+    /// Whether row `i` has a hit at the threshold that is new since the last review.
+    pub fn row_is_new(&self, i: usize, r: &RowResult) -> bool {
+        let Some(input) = self.inputs.get(i) else {
+            return false;
+        };
+        self.earlier.is_some()
+            && self
+                .visible_hits(r)
+                .any(|h| self.is_new(&input.name, &h.entity_id))
     }
 
     /// The loaded lists the page offers: all of them, or those a host site allowed.
@@ -257,6 +288,8 @@ pub enum Action {
     SetThreshold(f64),
     FilterStatus(Option<Status>),
     FilterList(Option<ListCode>),
+    /// Show only rows with a hit new since the last review (or all rows).
+    FilterNew(bool),
     SortBy(SortKey),
     Page(usize),
     Select(Option<usize>),
@@ -384,6 +417,10 @@ impl Reducible for State {
                 s.filter_list = f;
                 s.page = 0;
             }
+            Action::FilterNew(on) => {
+                s.filter_new = on;
+                s.page = 0;
+            }
             Action::SortBy(k) => {
                 s.sort = if s.sort.0 == k {
                     (k, !s.sort.1)
@@ -410,6 +447,8 @@ impl Reducible for State {
                 for d in list {
                     map.insert(decision_key(&d.supplier_name, &d.entity_id), d);
                 }
+                // What is decided now is the last review: later hits are new against it.
+                s.earlier = Some(Rc::new(decision_keys(&s.decisions)));
                 s.decisions_error = None;
                 s.announcement = tr!(tr, "announce-decisions-loaded", count = n, file = file);
             }
@@ -420,6 +459,8 @@ impl Reducible for State {
             Action::Remember(on) => s.remember_decisions = on,
             Action::ClearDecisions => {
                 s.decisions = Rc::new(HashMap::new());
+                s.earlier = None;
+                s.filter_new = false;
                 s.announcement = tr.t("announce-decisions-cleared");
             }
             Action::Announce(m) => s.announcement = m,

@@ -50,7 +50,11 @@ pub fn risk() -> RiskSignal {
 }
 
 pub fn result(hits: Vec<Hit>, risks: Vec<RiskSignal>) -> RowResult {
-    RowResult { hits, risks }
+    RowResult {
+        hits,
+        risks,
+        ..RowResult::default()
+    }
 }
 
 pub fn clear() -> RowResult {
@@ -87,6 +91,7 @@ pub fn table(names: &[&str]) -> ParsedTable {
             country: Some(1),
             address: None,
             product: None,
+            ..ColumnMapping::default()
         },
     }
 }

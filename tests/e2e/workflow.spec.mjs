@@ -123,7 +123,7 @@ test('review decisions, results CSV with formula protection, decisions file roun
   expect(results.name).toMatch(/screening-results\.csv$/);
   const csv = parseCsv(results.text);
   expect(csv[0]).toEqual(['row', 'supplier_name', 'supplier_country', 'score', 'list', 'entity_id', 'entity_name',
-    'matched_name', 'entity_country', 'why', 'status', 'decision', 'note', 'risk_signals']);
+    'matched_name', 'entity_country', 'why', 'status', 'new', 'decision', 'note', 'risk_signals', 'supplier_id', 'id_check']);
   const hik = csv.find((r) => r[0] === '1');
   expect(hik[csv[0].indexOf('decision')]).toBe('False positive');
   expect(hik[csv[0].indexOf('note')]).toBe('Different company: checked the registry');

@@ -9,7 +9,9 @@ use crate::args::Args;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use supplyscreen_engine::export::{ExportRow, ResultsWriter};
+use supplyscreen_engine::export::{
+    decision_keys, decisions_from_csv, decisions_map, Decision, ExportRow, ResultsWriter, Review,
+};
 use supplyscreen_engine::input::{detect_columns, read_table, ColumnMapping, Limits, Table};
 use supplyscreen_engine::model::{ListCode, ListSet};
 use supplyscreen_engine::risk::{RiskIndex, RiskSignal};
@@ -23,6 +25,10 @@ pub const USAGE: &str = "usage: supplyscreen screen INPUT [options]
   --country-column C   the country column (default: detected)
   --address-column C   the address column (default: detected)
   --product-column C   the product column (default: detected)
+  --id-column C        the registration or tax number column (default: detected)
+  --hs-column C        the HS (tariff) code column (default: detected)
+  --decisions FILE     a review-decisions CSV (the page's Download decisions): each hit gets its
+                       decision, and a hit without one is marked New
   --threshold T        report hits scoring at least T, 0 to 1 (default: 0.75)
   --top K              at most K hits per supplier (default: 5)
   --lists L1,L2        only these lists (codes as in `supplyscreen lists`)
@@ -36,6 +42,9 @@ const VALUED: &[&str] = &[
     "country-column",
     "address-column",
     "product-column",
+    "id-column",
+    "hs-column",
+    "decisions",
     "threshold",
     "top",
     "lists",
@@ -78,6 +87,8 @@ pub struct ColumnChoice<'a> {
     pub country: Option<&'a str>,
     pub address: Option<&'a str>,
     pub product: Option<&'a str>,
+    pub id: Option<&'a str>,
+    pub hs: Option<&'a str>,
 }
 
 impl<'a> ColumnChoice<'a> {
@@ -87,6 +98,8 @@ impl<'a> ColumnChoice<'a> {
             country: a.get("country-column"),
             address: a.get("address-column"),
             product: a.get("product-column"),
+            id: a.get("id-column"),
+            hs: a.get("hs-column"),
         }
     }
 }
@@ -127,6 +140,8 @@ pub fn read_suppliers(path: &Path, choice: &ColumnChoice) -> Result<Suppliers, S
         country: pick(choice.country, detected.country, "country")?,
         address: pick(choice.address, detected.address, "address")?,
         product: pick(choice.product, detected.product, "product")?,
+        id: pick(choice.id, detected.id, "registration number")?,
+        hs: pick(choice.hs, detected.hs, "HS code")?,
     };
     if mapping.name.is_none() {
         return Err(format!(
@@ -198,8 +213,11 @@ struct JsonRow<'a> {
     supplier_country: &'a str,
     supplier_address: &'a str,
     supplier_product: &'a str,
+    supplier_id: &'a str,
+    supplier_hs: &'a str,
     hits: &'a [Hit],
     risks: &'a [RiskSignal],
+    id_problem: Option<String>,
 }
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -222,21 +240,38 @@ pub fn run(args: &[String]) -> Result<(), String> {
     for w in &sup.warnings {
         eprintln!("warning: {w}");
     }
+    let decisions = match a.get("decisions") {
+        Some(f) => Some(read_decisions(Path::new(f))?),
+        None => None,
+    };
     let m = &sup.mapping;
     eprintln!(
-        "screening {} suppliers (name column {:?}, country column {:?}, address column {:?}, product column {:?}) \
-         against {} entities at threshold {}",
+        "screening {} suppliers (name column {:?}, country column {:?}, address column {:?}, product column {:?}, \
+         registration number column {:?}, HS code column {:?}) against {} entities at threshold {}",
         sup.rows.len(),
         sup.column(m.name),
         sup.column(m.country),
         sup.column(m.address),
         sup.column(m.product),
+        sup.column(m.id),
+        sup.column(m.hs),
         set.entities.len(),
         opts.threshold
     );
     let screener = Screener::new(&set);
     let risk = RiskIndex::new(&set);
     let results = screen_rows(&screener, &risk, &sup.rows, &opts);
+    for (i, r) in results.iter().enumerate() {
+        if let Some(w) = &r.id_problem {
+            eprintln!("warning: row {}: {w}", i + 1);
+        }
+    }
+    let no_decisions = HashMap::new();
+    let earlier = decisions.as_ref().map(decision_keys);
+    let review = Review {
+        decisions: decisions.as_ref().unwrap_or(&no_decisions),
+        earlier: earlier.as_ref(),
+    };
     let out: Box<dyn Write> = match a.get("out") {
         Some(f) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(f).map_err(|e| format!("cannot write {f}: {e}"))?,
@@ -246,7 +281,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let written = if format == "json" {
         write_json(out, &sup.rows, &results)
     } else {
-        write_csv(out, &sup.rows, &results, opts.threshold)
+        write_csv(out, &sup.rows, &results, review, opts.threshold)
     };
     written.map_err(|e| format!("cannot write the results: {e}"))?;
     let flagged = results
@@ -260,14 +295,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// Reads a review-decisions CSV, with the engine's message (file, line, problem) when it is not one.
+fn read_decisions(path: &Path) -> Result<HashMap<String, Decision>, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the decisions file {}: {e}", path.display()))?;
+    let list = decisions_from_csv(&path.display().to_string(), &text).map_err(|e| e.to_string())?;
+    Ok(decisions_map(list))
+}
+
 fn write_csv(
     out: Box<dyn Write>,
     rows: &[RowInput],
     results: &[RowResult],
+    review: Review,
     threshold: f64,
 ) -> Result<(), String> {
-    let no_decisions = HashMap::new();
-    let mut w = ResultsWriter::new(out, &no_decisions, threshold).map_err(|e| e.to_string())?;
+    let mut w = ResultsWriter::new(out, review, threshold).map_err(|e| e.to_string())?;
     for (i, (input, result)) in rows.iter().zip(results).enumerate() {
         w.write_row(ExportRow {
             row: i + 1,
@@ -297,8 +340,11 @@ fn write_json(
             supplier_country: &r.country,
             supplier_address: &r.address,
             supplier_product: &r.product,
+            supplier_id: &r.id,
+            supplier_hs: &r.hs,
             hits: &res.hits,
             risks: &res.risks,
+            id_problem: res.id_problem.as_ref().map(ToString::to_string),
         })
         .collect();
     serde_json::to_writer_pretty(&mut out, &json).map_err(|e| e.to_string())?;

@@ -77,7 +77,16 @@ fn screen_writes_the_csv_contract() {
     // Then the rest of the app's results file, in the app's order.
     assert_eq!(
         &header[SCREEN_HEADER.len()..],
-        ["why", "status", "decision", "note", "risk_signals"],
+        [
+            "why",
+            "status",
+            "new",
+            "decision",
+            "note",
+            "risk_signals",
+            "supplier_id",
+            "id_check"
+        ],
         "header"
     );
     let body = &recs[1..];

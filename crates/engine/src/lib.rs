@@ -5,7 +5,8 @@
 //! * [`input`] — supplier files read into a table, columns detected (`supplyscreen-reader`).
 //! * [`normalize`], [`screen`], [`explain`], [`eval`] — the matcher (`supplyscreen-matcher`).
 //! * [`risk`] — product and place risk signals (`supplyscreen-risk`).
-//! * [`country`], [`numbers`] — shared vocabulary (`supplyscreen-vocab`).
+//! * [`country`], [`ids`], [`numbers`] — shared vocabulary (`supplyscreen-vocab`): countries,
+//!   registration numbers, number formatting.
 //! * [`rows`] — a mapped supplier row and [`rows::screen_rows`]: names and risk signals for a batch
 //!   of rows, the one path the CLI, the bench and the browser worker all call.
 //! * [`export`] — the results CSV and the review-decisions CSV.
@@ -17,7 +18,7 @@ pub use supplyscreen_lists::{bundle, diff, model};
 pub use supplyscreen_matcher::{eval, explain, normalize, screen};
 pub use supplyscreen_reader as input;
 pub use supplyscreen_risk as risk;
-pub use supplyscreen_vocab::{country, numbers};
+pub use supplyscreen_vocab::{country, ids, numbers};
 
 pub mod export;
 pub mod rows;

@@ -5,9 +5,11 @@
 //! each: the same cells are read, trimmed the same way, and an empty name is skipped the same way
 //! (no name hits; its product and place signals are still given).
 
+use crate::country::country_code;
+use crate::ids::{self, Checked, Id, IdProblem};
 use crate::input::ColumnMapping;
 use crate::model::ListCode;
-use crate::risk::{RiskIndex, RiskSignal};
+use crate::risk::{registration_signal, RiskIndex, RiskSignal};
 use crate::screen::{Hit, ScreenOptions, Screener, SupplierQuery};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +21,12 @@ pub struct RowInput {
     pub country: String,
     pub address: String,
     pub product: String,
+    /// A registration or tax number (USCC, INN, VAT, ...).
+    #[serde(default)]
+    pub id: String,
+    /// An HS (tariff) code.
+    #[serde(default)]
+    pub hs: String,
 }
 
 impl RowInput {
@@ -34,7 +42,14 @@ impl RowInput {
             country: cell(m.country),
             address: cell(m.address),
             product: cell(m.product),
+            id: cell(m.id),
+            hs: cell(m.hs),
         }
+    }
+
+    /// The registration number, checked against its scheme (`None` when the cell is empty).
+    pub fn id_checked(&self) -> Option<Checked> {
+        ids::check(&self.id, opt(&self.country).and_then(country_code))
     }
 
     /// The name and country as the matcher takes them (`None` for an empty country).
@@ -47,12 +62,34 @@ impl RowInput {
 }
 
 /// The outcome for one supplier row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct RowResult {
     /// Hits at or above the options' threshold, best first (none for an empty name).
     pub hits: Vec<Hit>,
     /// Product and place risk signals (not matches), on the options' lists only.
     pub risks: Vec<RiskSignal>,
+    /// The row's registration number failed its scheme's check (a typo in the supplier file).
+    #[serde(default)]
+    pub id_problem: Option<IdWarning>,
+}
+
+/// A registration number that looks like a scheme's but fails its check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdWarning {
+    pub id: Id,
+    pub problem: IdProblem,
+}
+
+impl std::fmt::Display for IdWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the registration number {} is not a valid {}: {}",
+            self.id.value,
+            self.id.scheme.label(),
+            self.problem
+        )
+    }
 }
 
 impl RowResult {
@@ -108,22 +145,66 @@ pub fn match_row(screener: &Screener, row: &RowInput, opts: &ScreenOptions) -> V
     screener.screen(&row.query(), opts)
 }
 
-/// Product and place risk signals for one row, restricted to `lists` when given.
-pub fn risk_row(risk: &RiskIndex, row: &RowInput, lists: Option<&[ListCode]>) -> Vec<RiskSignal> {
+/// Product and place risk signals for one row, restricted to `lists` when given: those of its
+/// product, country and address, and of its registration number (`id`, [`RowInput::id_checked`]).
+pub fn risk_row(
+    risk: &RiskIndex,
+    row: &RowInput,
+    id: Option<&Checked>,
+    lists: Option<&[ListCode]>,
+) -> Vec<RiskSignal> {
     let mut risks = risk.assess_supplier(
         opt(&row.name),
         opt(&row.country),
         opt(&row.address),
         opt(&row.product),
     );
+    if let Some(s) = id.and_then(registration_signal) {
+        // Strongest first, as the others come.
+        risks.insert(0, s);
+    }
     if let Some(lists) = lists {
         risks.retain(|r| lists.contains(&r.list));
     }
     risks
 }
 
-/// Screens a batch of rows: each row's name hits ([`match_row`]) and risk signals ([`risk_row`]),
-/// in input order. A row's result depends on that row alone, never on the rows before it.
+/// Screens one row: its name hits ([`match_row`]), then [`finish_row`].
+pub fn screen_row(
+    screener: &Screener,
+    risk: &RiskIndex,
+    row: &RowInput,
+    opts: &ScreenOptions,
+) -> RowResult {
+    finish_row(
+        risk,
+        row,
+        match_row(screener, row, opts),
+        opts.lists.as_deref(),
+    )
+}
+
+/// A row's result from its name hits: adds its risk signals ([`risk_row`]) and the check of its
+/// registration number. (The browser worker times the name matching apart, so it calls
+/// [`match_row`] and this separately.)
+pub fn finish_row(
+    risk: &RiskIndex,
+    row: &RowInput,
+    hits: Vec<Hit>,
+    lists: Option<&[ListCode]>,
+) -> RowResult {
+    let id = row.id_checked();
+    RowResult {
+        hits,
+        risks: risk_row(risk, row, id.as_ref(), lists),
+        id_problem: match id {
+            Some(Checked::Invalid { id, problem }) => Some(IdWarning { id, problem }),
+            _ => None,
+        },
+    }
+}
+
+/// Screens a batch of rows ([`screen_row`]), in input order. A row's result depends on that row alone, never on the rows before it.
 pub fn screen_rows(
     screener: &Screener,
     risk: &RiskIndex,
@@ -131,10 +212,7 @@ pub fn screen_rows(
     opts: &ScreenOptions,
 ) -> Vec<RowResult> {
     rows.iter()
-        .map(|r| RowResult {
-            hits: match_row(screener, r, opts),
-            risks: risk_row(risk, r, opts.lists.as_deref()),
-        })
+        .map(|r| screen_row(screener, risk, r, opts))
         .collect()
 }
 
@@ -156,6 +234,7 @@ mod tests {
             country: Some(1),
             address: Some(2),
             product: Some(7),
+            ..ColumnMapping::default()
         };
         let r = RowInput::from_row(&row, &m);
         assert_eq!(r.name, "Acme Ltd");

@@ -8,6 +8,7 @@
 
 use super::Table;
 use supplyscreen_vocab::country::is_country;
+use supplyscreen_vocab::ids;
 use supplyscreen_vocab::legal;
 
 /// Indices into [`Table::columns`] of the columns the screen uses; `None` when not found.
@@ -17,6 +18,12 @@ pub struct ColumnMapping {
     pub country: Option<usize>,
     pub address: Option<usize>,
     pub product: Option<usize>,
+    /// A registration or tax number (USCC, INN, VAT, ...).
+    #[serde(default)]
+    pub id: Option<usize>,
+    /// An HS (tariff) code.
+    #[serde(default)]
+    pub hs: Option<usize>,
 }
 
 /// What a header cell says its column is.
@@ -26,6 +33,10 @@ pub(crate) enum Role {
     Country,
     Address,
     Product,
+    /// A registration or tax number.
+    Identifier,
+    /// An HS / tariff code.
+    HsCode,
     /// A recognised header word that is none of the above (ID, VAT number, e-mail, city...): proof of
     /// a header row, and a veto against treating the column as a name.
     Other,
@@ -226,6 +237,189 @@ const PRODUCT_WORDS: &[&str] = &[
     "товар",
     "продукция",
 ];
+/// Headers of a registration or tax number column, in the languages of supplier files
+/// (`docs/research/identifiers.md` §5). Internal ERP keys ("Vendor No.", "Supplier Code") are not
+/// among them: they identify the supplier in one company's books only.
+const ID_WORDS: &[&str] = &[
+    "uscc",
+    "unified social credit code",
+    "social credit code",
+    "credit code",
+    "unified code",
+    "organization code",
+    "organisation code",
+    "business license no",
+    "business licence no",
+    "business license number",
+    "business licence number",
+    "business registration no",
+    "business registration number",
+    "br no",
+    "registration no",
+    "registration number",
+    "reg no",
+    "company registration number",
+    "company registration no",
+    "company reg no",
+    "company number",
+    "company no",
+    "crn",
+    "commercial register no",
+    "commercial register number",
+    "trade register no",
+    "incorporation no",
+    "tax id",
+    "tax id no",
+    "tax number",
+    "tax no",
+    "tax code",
+    "taxpayer id",
+    "taxpayer identification number",
+    "tin",
+    "tax registration no",
+    "tax registration number",
+    "tax reg no",
+    "fiscal code",
+    "fiscal number",
+    "vat",
+    "vat no",
+    "vat number",
+    "vat reg no",
+    "vat registration number",
+    "vat registration no",
+    "vat id",
+    "vatin",
+    "gst no",
+    "gstin",
+    "ein",
+    "fein",
+    "federal tax id",
+    "employer identification number",
+    "lei",
+    "legal entity identifier",
+    "inn",
+    "ogrn",
+    "okpo",
+    "tax number 1",
+    "统一社会信用代码",
+    "社会信用代码",
+    "信用代码",
+    "统一代码",
+    "营业执照号",
+    "营业执照注册号",
+    "执照号码",
+    "组织机构代码",
+    "机构代码",
+    "注册号",
+    "工商注册号",
+    "企业注册号",
+    "税号",
+    "纳税人识别号",
+    "税务登记号",
+    "纳税识别号",
+    "增值税号",
+    "統一社會信用代碼",
+    "社會信用代碼",
+    "信用代碼",
+    "營業執照號",
+    "組織機構代碼",
+    "註冊號",
+    "稅號",
+    "納稅人識別號",
+    "統一編號",
+    "商業登記號碼",
+    "numero de identificacion fiscal",
+    "nif",
+    "cif",
+    "identificacion fiscal",
+    "numero de registro",
+    "registro mercantil",
+    "numero de iva",
+    "rfc",
+    "ruc",
+    "rut",
+    "cuit",
+    "nit",
+    "numero tva",
+    "n tva",
+    "no tva",
+    "tva intracommunautaire",
+    "numero de tva intracommunautaire",
+    "siren",
+    "siret",
+    "rcs",
+    "numero d immatriculation",
+    "n d immatriculation",
+    "identifiant fiscal",
+    "numero fiscal",
+    "numero d entreprise",
+    "ust idnr",
+    "ust id",
+    "umsatzsteuer identifikationsnummer",
+    "steuernummer",
+    "handelsregisternummer",
+    "registernummer",
+    "cnpj",
+    "nipc",
+    "numero de contribuinte",
+    "инн",
+    "огрн",
+    "кпп",
+    "окпо",
+    "регистрационный номер",
+    "налоговый номер",
+];
+
+/// Headers of an HS (tariff) code column.
+const HS_WORDS: &[&str] = &[
+    "hs",
+    "h s code",
+    "hsn",
+    "hsn code",
+    "harmonized code",
+    "harmonized system code",
+    "harmonised code",
+    "tariff code",
+    "tariff no",
+    "tariff number",
+    "customs tariff",
+    "customs code",
+    "commodity code",
+    "hts",
+    "hts code",
+    "htsus",
+    "hts number",
+    "schedule b",
+    "cn code",
+    "taric",
+    "海关编码",
+    "海关商品编码",
+    "商品编码",
+    "hs编码",
+    "hs编号",
+    "hs代码",
+    "税则号",
+    "海關編碼",
+    "商品編碼",
+    "codigo sa",
+    "codigo hs",
+    "codigo arancelario",
+    "partida arancelaria",
+    "fraccion arancelaria",
+    "posicion arancelaria",
+    "ncm",
+    "code sh",
+    "nomenclature douaniere",
+    "code douanier",
+    "position tarifaire",
+    "code nc",
+    "zolltarifnummer",
+    "warentarifnummer",
+    "warennummer",
+    "тн вэд",
+    "код тн вэд",
+];
+
 /// Header words that prove a header row but must never be taken for the name column.
 const OTHER_WORDS: &[&str] = &[
     "id",
@@ -257,9 +451,6 @@ const OTHER_WORDS: &[&str] = &[
     "postcode",
     "postal code",
     "plz",
-    "vat",
-    "vat id",
-    "tax id",
     "duns",
     "email",
     "e-mail",
@@ -352,6 +543,27 @@ pub(crate) fn header_role(cell: &str) -> Option<(Role, u8)> {
             0
         }
     };
+    // Identifier and tariff-code headers are specific phrases: taken when exact, when one of them
+    // stands whole inside a longer header ("Supplier VAT No"), or, for Chinese, contained.
+    let phrase_in = |w: &str| {
+        let p: Vec<&str> = w.split(' ').collect();
+        tokens.windows(p.len()).any(|win| win == p.as_slice())
+    };
+    for (role, words) in [(Role::HsCode, HS_WORDS), (Role::Identifier, ID_WORDS)] {
+        if exact(words) {
+            return Some((role, 3));
+        }
+        if words.iter().any(|w| {
+            let w = normalize_header(w);
+            if w.is_ascii() {
+                phrase_in(&w)
+            } else {
+                h.contains(&w)
+            }
+        }) {
+            return Some((role, 2));
+        }
+    }
     // Order matters: "Supplier Country" is a country, "Supplier ID" is not a name.
     for (role, words) in [
         (Role::Country, COUNTRY_WORDS),
@@ -499,7 +711,7 @@ fn address_likeness(s: &str) -> f64 {
 
 /// Finds the name, country, address and product columns of `table`.
 pub fn detect_columns(table: &Table) -> ColumnMapping {
-    let mut best: [(Option<usize>, u8); 4] = [(None, 0); 4];
+    let mut best: [(Option<usize>, u8); 6] = [(None, 0); 6];
     let mut vetoed = vec![false; table.columns.len()];
     for (i, header) in table.columns.iter().enumerate() {
         let Some((role, strength)) = header_role(header) else {
@@ -510,6 +722,8 @@ pub fn detect_columns(table: &Table) -> ColumnMapping {
             Role::Country => 1,
             Role::Address => 2,
             Role::Product => 3,
+            Role::Identifier => 4,
+            Role::HsCode => 5,
             Role::Other => {
                 vetoed[i] = true;
                 continue;
@@ -524,9 +738,11 @@ pub fn detect_columns(table: &Table) -> ColumnMapping {
         country: best[1].0,
         address: best[2].0,
         product: best[3].0,
+        id: best[4].0,
+        hs: best[5].0,
     };
     let taken = |m: &ColumnMapping, i: usize| {
-        [m.name, m.country, m.address, m.product].contains(&Some(i)) || vetoed[i]
+        [m.name, m.country, m.address, m.product, m.id, m.hs].contains(&Some(i)) || vetoed[i]
     };
     let sample: Vec<&Vec<String>> = table.rows.iter().take(500).collect();
     let column_score = |i: usize, f: &dyn Fn(&str) -> f64| -> f64 {
@@ -586,6 +802,18 @@ pub fn detect_columns(table: &Table) -> ColumnMapping {
     if mapping.address.is_none() {
         mapping.address = pick(&mapping, &address_likeness, 0.5);
     }
+    if mapping.id.is_none() {
+        // A column whose cells are mostly valid USCCs, whatever its header says: a random
+        // 18-character string passes both USCC checks about once in 341 tries.
+        let uscc = |c: &str| {
+            if ids::uscc_valid(&ids::normalise(c)) {
+                1.0
+            } else {
+                0.0
+            }
+        };
+        mapping.id = pick(&mapping, &uscc, 0.5);
+    }
     mapping
 }
 
@@ -615,6 +843,22 @@ mod tests {
             ("Supplier ID", Role::Other),
             ("Vendor No.", Role::Other),
             ("Contact Name", Role::Other),
+            ("USCC", Role::Identifier),
+            ("Unified Social Credit Code", Role::Identifier),
+            ("统一社会信用代码", Role::Identifier),
+            ("Tax ID", Role::Identifier),
+            ("Supplier VAT No.", Role::Identifier),
+            ("INN", Role::Identifier),
+            ("ИНН", Role::Identifier),
+            ("N° TVA", Role::Identifier),
+            ("Número de identificación fiscal", Role::Identifier),
+            ("Registration No.", Role::Identifier),
+            ("HS Code", Role::HsCode),
+            ("海关编码", Role::HsCode),
+            ("Code SH", Role::HsCode),
+            ("Partida arancelaria", Role::HsCode),
+            ("Vendor Code", Role::Other),
+            ("Supplier No.", Role::Other),
         ] {
             assert_eq!(header_role(h).map(|r| r.0), Some(role), "{h}");
         }

@@ -99,8 +99,6 @@ impl FileKind {
 /// A spreadsheet format the reader deliberately does not parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SheetFormat {
-    Xls,
-    Ods,
     Xlsb,
     Xml2003,
     Html,
@@ -109,8 +107,6 @@ pub enum SheetFormat {
 impl SheetFormat {
     pub fn describe(self) -> &'static str {
         match self {
-            SheetFormat::Xls => "Legacy Excel 97-2003 (.xls)",
-            SheetFormat::Ods => "OpenDocument spreadsheet (.ods)",
             SheetFormat::Xlsb => "Excel binary workbook (.xlsb)",
             SheetFormat::Xml2003 => "XML Spreadsheet 2003 (.xml/.xls)",
             SheetFormat::Html => "Web page (HTML) tables saved with a spreadsheet name",

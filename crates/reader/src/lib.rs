@@ -17,10 +17,10 @@ mod columns;
 mod delimited;
 mod error;
 mod shape;
+mod sheet;
 mod sniff;
 mod text;
 mod warning;
-mod xlsx;
 
 pub use columns::{detect_columns, ColumnMapping};
 pub use error::{At, FileKind, InputError, SheetFormat, XlsxProblem};
@@ -38,6 +38,17 @@ pub enum Format {
     Xlsx,
     /// Text pasted into the page.
     Pasted,
+    /// A legacy Excel 97-2003 workbook (.xls).
+    Xls,
+    /// An OpenDocument spreadsheet (.ods).
+    Ods,
+}
+
+impl Format {
+    /// A workbook read sheet by sheet (rather than delimited or pasted text).
+    pub fn is_workbook(self) -> bool {
+        matches!(self, Format::Xlsx | Format::Xls | Format::Ods)
+    }
 }
 
 /// Safety limits, so a wrong file cannot freeze the browser tab.
@@ -123,13 +134,13 @@ pub fn read_table(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Tabl
         });
     }
     match sniff::sniff(file_name, bytes)? {
-        Sniffed::Xlsx => {
-            let sheet = xlsx::read_first_sheet(file_name, bytes, limits)?;
+        Sniffed::Workbook(format) => {
+            let sheet = sheet::read_first_sheet(format, file_name, bytes, limits)?;
             shape::shape(
                 file_name,
                 sheet.raw,
                 limits,
-                Source::new(Format::Xlsx, "UTF-8", None, Some(sheet.name)),
+                Source::new(format, "UTF-8", None, Some(sheet.name)),
             )
         }
         Sniffed::Text => read_text(file_name, bytes, limits),

@@ -7,7 +7,7 @@
 use super::columns::{has_legal_form, header_role, is_legal_form_only, is_numeric_like};
 use super::error::{At, InputError};
 use super::warning::{InputWarning, Origin, RowRefs};
-use super::{Format, Limits, Source, Table};
+use super::{Limits, Source, Table};
 use supplyscreen_vocab::country::is_country;
 
 /// Records as read, with where each came from in the user's terms.
@@ -41,7 +41,7 @@ pub(crate) fn shape(
     if raw.records.is_empty() {
         return Err(InputError::Empty {
             file: file.to_string(),
-            workbook: source.format == Format::Xlsx,
+            workbook: source.format.is_workbook(),
         });
     }
     let preamble = title_lines(&raw.records);

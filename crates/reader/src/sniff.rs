@@ -6,12 +6,14 @@
 //! confusing parse error; sniffing turns them into a clear message or a successful read.
 
 use super::error::{FileKind, InputError, SheetFormat};
+use super::Format;
 
 /// What the content looks like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Sniffed {
-    /// A zip container that holds an Office Open XML workbook (or claims to: corrupt zips land here too).
-    Xlsx,
+    /// A workbook calamine reads: an Office Open XML zip (or a zip that claims to be one: corrupt zips
+    /// land here too), a legacy Excel OLE file, or an OpenDocument spreadsheet.
+    Workbook(Format),
     /// Text to be decoded and parsed as delimited values.
     Text,
 }
@@ -50,10 +52,7 @@ pub(crate) fn sniff(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
             return Err(InputError::PasswordProtected { file: name() });
         }
         if contains(bytes, &utf16le("Workbook")) || contains(bytes, &utf16le("Book")) {
-            return Err(InputError::UnsupportedSpreadsheet {
-                file: name(),
-                format: SheetFormat::Xls,
-            });
+            return Ok(Sniffed::Workbook(Format::Xls));
         }
         if contains(bytes, &utf16le("WordDocument")) {
             return Err(InputError::NotASpreadsheet {
@@ -88,10 +87,7 @@ fn zip_kind(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
     // OpenDocument stores an uncompressed `mimetype` entry first, so its value is visible near the start.
     let head = &bytes[..bytes.len().min(200)];
     if contains(head, b"application/vnd.oasis.opendocument.spreadsheet") {
-        return Err(InputError::UnsupportedSpreadsheet {
-            file: file.to_string(),
-            format: SheetFormat::Ods,
-        });
+        return Ok(Sniffed::Workbook(Format::Ods));
     }
     if contains(head, b"application/vnd.oasis.opendocument") {
         return Err(InputError::NotASpreadsheet {
@@ -119,7 +115,7 @@ fn zip_kind(file: &str, bytes: &[u8]) -> Result<Sniffed, InputError> {
         });
     }
     // Everything else goes to the XLSX reader, which reports a corrupt or non-workbook zip precisely.
-    Ok(Sniffed::Xlsx)
+    Ok(Sniffed::Workbook(Format::Xlsx))
 }
 
 /// HTML tables and SpreadsheetML 2003 XML, both of which ERPs name `.xls`.

@@ -35,6 +35,7 @@ fn mapping(
         country: Some(country),
         address,
         product,
+        ..ColumnMapping::default()
     }
 }
 
@@ -281,7 +282,7 @@ fn xlsx_skips_empty_first_sheet_and_offset_data() {
 #[test]
 fn bad_files_get_the_right_error() {
     type Case = (&'static str, fn(&InputError) -> bool, &'static str);
-    let cases: [Case; 9] = [
+    let cases: [Case; 8] = [
         (
             "empty.csv",
             |e| {
@@ -335,11 +336,6 @@ fn bad_files_get_the_right_error() {
             "password.xlsx",
             |e| matches!(e, InputError::PasswordProtected { .. }),
             "the workbook is password-protected: save an unprotected copy",
-        ),
-        (
-            "legacy.xls",
-            |e| matches!(e, InputError::UnsupportedSpreadsheet { .. }),
-            "save as .xlsx or .csv",
         ),
         (
             "empty_sheets.xlsx",
@@ -664,4 +660,57 @@ mod big {
 /// The warnings as the CLI prints them.
 fn texts(t: &Table) -> Vec<String> {
     t.warnings.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn xls_and_ods_read_like_the_same_csv() {
+    let csv = ok("suppliers_ids.csv");
+    for (file, format) in [
+        ("suppliers_ids.xls", Format::Xls),
+        ("suppliers_ids.ods", Format::Ods),
+    ] {
+        let t = ok(file);
+        assert_eq!(t.source.format, format, "{file}");
+        assert_eq!(t.source.sheet.as_deref(), Some("Suppliers"), "{file}");
+        assert_eq!(t.columns, csv.columns, "{file}");
+        assert_eq!(t.rows, csv.rows, "{file}");
+        assert!(t.warnings.is_empty(), "{file}: {:?}", t.warnings);
+    }
+    // The registration number and HS code columns are found by their headers.
+    let m = detect_columns(&csv);
+    assert_eq!((m.id, m.hs), (Some(4), Some(5)));
+    assert_eq!(m.name, Some(0));
+}
+
+#[test]
+fn legacy_xls_from_excel_97_is_read() {
+    let t = ok("legacy.xls");
+    assert_eq!(t.source.format, Format::Xls);
+    assert!(!t.rows.is_empty());
+    assert!(detect_columns(&t).name.is_some());
+}
+
+#[test]
+fn a_column_of_usccs_is_found_by_content() {
+    let table = Table {
+        columns: vec!["Vendor".into(), "Ref".into()],
+        rows: [
+            ("Hangzhou Acme Co., Ltd.", "91440101190499390U"),
+            ("Beijing Foo Co., Ltd.", "91110000100001043E"),
+            ("Shanghai Bar Co., Ltd.", ""),
+            ("Wuhan Baz Co., Ltd.", "914201000668186736"),
+        ]
+        .iter()
+        .map(|(a, b)| vec![a.to_string(), b.to_string()])
+        .collect(),
+        source: Source {
+            format: Format::Csv,
+            encoding: "UTF-8".into(),
+            delimiter: Some(','),
+            sheet: None,
+        },
+        warnings: vec![],
+    };
+    let m = detect_columns(&table);
+    assert_eq!((m.name, m.id), (Some(0), Some(1)));
 }

@@ -11,8 +11,10 @@
 //! * Countries are compared through the matcher's canonicaliser ([`supplyscreen_vocab::country`]) extended with
 //!   the ILAB/CBP countries it does not name; Greater China (CN/HK/MO) counts as one country, as in
 //!   the matcher, because Hong Kong traders ship mainland goods.
-//! * Xinjiang places are found in English, pinyin and Chinese (see [`place`]).
+//! * Xinjiang places are found in English, pinyin and Chinese (see [`place`]), and in a Chinese
+//!   supplier's registration number ([`registration_signal`]: characters 3-8 of a USCC).
 
+mod address;
 mod place;
 mod text;
 mod words;
@@ -27,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use supplyscreen_lists::model::{EntityKind, GoodsRisk, ListCode, ListSet};
 use supplyscreen_vocab::country::{country_key, related};
+use supplyscreen_vocab::ids::{uscc_division, Checked, Division, Scheme};
 use words::{concepts, contains_phrase, is_generic, Found, CONCEPTS};
 
 pub use text::{Field, RiskText, Why};
@@ -49,6 +52,10 @@ pub enum RiskKind {
     /// ILAB: the good is listed because an input to it is produced with child or forced labour
     /// (e.g. solar modules, through polysilicon).
     DerivedLabourGood,
+    /// The supplier's USCC says it is registered in Xinjiang.
+    XinjiangRegistration,
+    /// The supplier's address is an address a list gives for a listed party.
+    ListedAddress,
 }
 
 impl RiskKind {
@@ -61,18 +68,21 @@ impl RiskKind {
             RiskKind::WroMerchandise => "CBP WRO merchandise",
             RiskKind::XinjiangAddress => "Xinjiang location",
             RiskKind::DerivedLabourGood => "Input-derived labour risk",
+            RiskKind::XinjiangRegistration => "Registered in Xinjiang",
+            RiskKind::ListedAddress => "Listed address",
         }
     }
 
     /// Display order: strongest first.
     fn rank(self) -> u8 {
         match self {
-            RiskKind::XinjiangAddress => 0,
-            RiskKind::WroMerchandise => 1,
-            RiskKind::ForcedChildLabourGood => 2,
-            RiskKind::ForcedLabourGood => 3,
-            RiskKind::ChildLabourGood => 4,
-            RiskKind::DerivedLabourGood => 5,
+            RiskKind::ListedAddress => 0,
+            RiskKind::XinjiangRegistration | RiskKind::XinjiangAddress => 1,
+            RiskKind::WroMerchandise => 2,
+            RiskKind::ForcedChildLabourGood => 3,
+            RiskKind::ForcedLabourGood => 4,
+            RiskKind::ChildLabourGood => 5,
+            RiskKind::DerivedLabourGood => 6,
         }
     }
 }
@@ -88,6 +98,28 @@ pub struct RiskSignal {
     pub text: RiskText,
     /// The ILAB good name, the CBP entity id(s) (comma-separated), or the place as written.
     pub source_ref: String,
+}
+
+/// The place signal of a supplier's registration number: a valid USCC whose registration
+/// authority is in Xinjiang (`None` for any other number).
+pub fn registration_signal(id: &Checked) -> Option<RiskSignal> {
+    let Checked::Valid(id) = id else {
+        return None;
+    };
+    if id.scheme != Scheme::CnUscc {
+        return None;
+    }
+    let d = uscc_division(&id.value).filter(Division::in_xinjiang)?;
+    Some(RiskSignal {
+        kind: RiskKind::XinjiangRegistration,
+        list: ListCode::DhsUflpa,
+        source_ref: id.value.clone(),
+        text: RiskText::Registered {
+            uscc: id.value.clone(),
+            division: d.code.clone(),
+            place: d.place().to_string(),
+        },
+    })
 }
 
 /// One ILAB good x country row, prepared for matching.
@@ -126,6 +158,9 @@ pub struct RiskIndex {
     /// Indices into `goods` by [`country_group`] of their country.
     goods_by_country: HashMap<String, Vec<usize>>,
     wros: Vec<WroEntry>,
+    addresses: address::AddressIndex,
+    /// (list, id, name) of every entity, for naming the party of a listed address.
+    parties: Vec<(ListCode, String, String)>,
 }
 
 /// Parentheticals in ILAB good names that are categories, not other names of the good: "Tilapia
@@ -306,6 +341,12 @@ impl RiskIndex {
             goods,
             goods_by_country,
             wros,
+            addresses: address::AddressIndex::new(set),
+            parties: set
+                .entities
+                .iter()
+                .map(|e| (e.list, e.id.clone(), e.name.clone()))
+                .collect(),
         }
     }
 
@@ -353,6 +394,22 @@ impl RiskIndex {
             (Field::Country, country, false),
             (Field::Product, product, true),
         ];
+        if let Some(a) = address {
+            for hit in self.addresses.find(a) {
+                let (list, id, name) = &self.parties[hit.entity];
+                out.push(RiskSignal {
+                    kind: RiskKind::ListedAddress,
+                    list: *list,
+                    source_ref: id.clone(),
+                    text: RiskText::ListedAddress {
+                        entity_id: id.clone(),
+                        entity_name: name.clone(),
+                        listed: hit.address,
+                        written: a.to_string(),
+                    },
+                });
+            }
+        }
         for (field, text, region_only) in fields {
             let Some(text) = text else { continue };
             let mut hits = xinjiang_places(text, iso);

@@ -319,3 +319,33 @@ fn xinjiang_address_and_name() {
         assert!(s.is_empty(), "{a}: {s:?}");
     }
 }
+
+#[test]
+fn a_uscc_registered_in_xinjiang_is_a_place_signal() {
+    use supplyscreen_vocab::ids::check;
+    // LEON TECHNOLOGY COMPANY LIMITED (OFAC non-SDN CMIC), registered in Urumqi.
+    let s = registration_signal(&check("916501002999341738", Some("CN")).unwrap()).unwrap();
+    assert_eq!(s.kind, RiskKind::XinjiangRegistration);
+    assert_eq!(s.list, ListCode::DhsUflpa);
+    assert_eq!(
+        s.title(),
+        "Registered in Xinjiang (division 650100, Urumqi)"
+    );
+    assert!(s.detail().contains("916501002999341738"), "{}", s.detail());
+    assert!(s.detail().contains("not a match"), "{}", s.detail());
+    // Kashgar City and Shihezi (an XPCC city), codes with valid check characters
+    // (tests/fixtures/make_id_fixtures.py).
+    let title = |c: &str| registration_signal(&check(c, None).unwrap()).map(|s| s.title());
+    assert_eq!(
+        title("91653101MA78TQ2K28").as_deref(),
+        Some("Registered in Xinjiang (division 653101, Kashgar City)")
+    );
+    assert_eq!(
+        title("91659001MA776H3P9W").as_deref(),
+        Some("Registered in Xinjiang (division 659001, Shihezi)")
+    );
+    // Elsewhere in China, mistyped, or another scheme: no signal.
+    assert_eq!(title("91440300MA5FK81D3G"), None);
+    assert_eq!(title("91653101MA78TQ2K20"), None);
+    assert_eq!(title("7707083893"), None);
+}

@@ -38,6 +38,25 @@ pub enum RiskText {
         names: Vec<String>,
         why: Why,
     },
+    /// The supplier's Unified Social Credit Code was issued by a registration authority in
+    /// Xinjiang (characters 3-8 of the code, GB/T 2260).
+    Registered {
+        /// The code as the supplier file gives it, normalised.
+        uscc: String,
+        /// The six-digit division, e.g. "653101".
+        division: String,
+        /// The most precise place known for it ("Kashgar", "Shihezi").
+        place: String,
+    },
+    /// The supplier's address is an address the list gives for a listed party.
+    ListedAddress {
+        entity_id: String,
+        entity_name: String,
+        /// The address as the list publishes it.
+        listed: String,
+        /// The supplier's address as the file gives it.
+        written: String,
+    },
     /// A place in Xinjiang named in one of the supplier's fields.
     Xinjiang {
         field: Field,
@@ -150,6 +169,12 @@ impl RiskSignal {
                 merchandise.join(", "),
                 names.len()
             ),
+            RiskText::Registered {
+                division, place, ..
+            } => format!("Registered in Xinjiang (division {division}, {place})"),
+            RiskText::ListedAddress { entity_name, .. } => {
+                format!("Address listed for {entity_name} ({})", self.list.as_str())
+            }
             RiskText::Xinjiang { field, places, .. } => format!(
                 "Xinjiang location in the {}: {}",
                 field.english(),
@@ -229,6 +254,28 @@ impl RiskSignal {
                 merchandise.join(", "),
                 names.join("; "),
                 why.english()
+            ),
+            RiskText::Registered {
+                uscc,
+                division,
+                place,
+            } => format!(
+                "The supplier's Unified Social Credit Code {uscc} was issued by a registration \
+                 authority in the Xinjiang Uyghur Autonomous Region: characters 3-8 of the code, \
+                 {division}, are the administrative division of {place} (GB 32100-2015, GB/T 2260). \
+                 The company is registered in Xinjiang whatever its name and address say. \
+                 {UFLPA_SENTENCE} This is a place risk signal, not a match against the UFLPA Entity List."
+            ),
+            RiskText::ListedAddress {
+                entity_id,
+                entity_name,
+                listed,
+                written,
+            } => format!(
+                "The supplier's address \"{written}\" is an address the list gives for {entity_name} \
+                 ({entity_id}): \"{listed}\". The supplier may be that party under another name, share \
+                 its premises, or act for it: check who the supplier is at that address. This is an \
+                 address signal, not a match of the supplier's name."
             ),
             RiskText::Xinjiang {
                 field,

@@ -147,3 +147,37 @@ fn cbp_orders_from_the_bundle() {
     assert!(wro_titles("CN", "LED lamps").is_empty());
     assert!(wro_titles("Germany", "cotton").is_empty());
 }
+
+#[test]
+fn listed_addresses_from_the_real_lists() {
+    let set = lists();
+    let idx = RiskIndex::new(set);
+    let listed = |address: &str| -> Vec<(ListCode, String)> {
+        idx.assess(Some("HK"), Some(address), None)
+            .into_iter()
+            .filter(|s| s.kind == RiskKind::ListedAddress)
+            .map(|s| (s.list, s.title()))
+            .collect()
+    };
+    // The Entity List's address-only entry "Address 01" (Unit D, 16/F One Capital Place, 18 Luard
+    // Rd, Wan Chai, Hong Kong), written as a supplier master would.
+    let hits = listed("Unit D, 16th Floor, One Capital Place, 18 Luard Road, Wan Chai, Hong Kong");
+    assert!(
+        hits.iter()
+            .any(|(l, t)| *l == ListCode::BisEntity && t.contains("Address 01")),
+        "{hits:?}"
+    );
+    // A neighbour in the same building, and a bare city, are not listed addresses.
+    assert!(listed("Unit A, 16/F One Capital Place, 18 Luard Road, Wan Chai").is_empty());
+    assert!(listed("Wan Chai, Hong Kong").is_empty());
+    // Real supplier addresses of the committed fixtures match no listed premises.
+    for a in [
+        "Avenue Nestlé 55, 1800 Vevey",
+        "Robert-Bosch-Platz 1, 70839 Gerlingen",
+        "Werner-von-Siemens-Straße 1, 80333 München",
+        "29 Boulevard Haussmann, 75009 Paris",
+        "1 Toyota-cho, Toyota City, Aichi",
+    ] {
+        assert!(listed(a).is_empty(), "{a}: {:?}", listed(a));
+    }
+}

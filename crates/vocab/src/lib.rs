@@ -3,6 +3,8 @@
 //! crates never disagree about it.
 //!
 //! * [`country`] — country names and codes: recognise a country cell, reduce it to ISO alpha-2.
+//! * [`ids`] — registration and tax numbers: USCC, INN, OGRN, LEI; validation and what a USCC says
+//!   about where a company was registered.
 //! * [`legal`] — legal forms ("Co., Ltd.", "GmbH", "OOO", "S.A. de C.V.", "有限公司") and their families.
 //! * [`text`] — script tests (is this a Han character?) and the plain ASCII fold of short values.
 //! * [`numbers`] — how counts and sizes are written in messages.
@@ -10,6 +12,7 @@
 //! Pure data and pure functions: no IO, compiles natively and to wasm32.
 
 pub mod country;
+pub mod ids;
 pub mod legal;
 pub mod numbers;
 pub mod text;

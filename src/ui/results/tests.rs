@@ -3,6 +3,7 @@
 use super::*;
 use crate::ui::testing::{apply, clear, hit, result, risk, screened};
 use std::rc::Rc;
+use supplyscreen_engine::export::DecisionStatus;
 
 /// Five rows, at the default threshold (0.75):
 /// 0 "beta Trading": a 0.95 hit on the Entity List — possible match;
@@ -149,4 +150,65 @@ fn best_score_is_the_best_hit_at_the_threshold() {
     assert_eq!(best_score(&s, r), 0.9);
     let s = s.reduce(Action::SetThreshold(0.95));
     assert_eq!(best_score(&s, s.result(0).unwrap()), 0.0);
+}
+
+#[test]
+fn hits_without_an_earlier_decision_are_new_and_filterable() {
+    let s = screened(vec![
+        (
+            "Acme Ltd",
+            result(vec![hit(ListCode::BisEntity, "e1", 0.9)], vec![]),
+        ),
+        (
+            "Beta Co",
+            result(vec![hit(ListCode::BisEntity, "e2", 0.9)], vec![]),
+        ),
+        (
+            "Gamma",
+            result(vec![hit(ListCode::BisEntity, "e3", 0.6)], vec![]),
+        ),
+    ]);
+    // Before any decisions are loaded, nothing is new (there is no earlier review).
+    assert!(!s.row_is_new(0, s.result(0).unwrap()));
+    let decided = Decision {
+        supplier_name: "ACME LTD".into(),
+        entity_id: "e1".into(),
+        list: ListCode::BisEntity,
+        entity_name: "Entity e1".into(),
+        status: DecisionStatus::FalsePositive,
+        note: String::new(),
+        decided_at: "2026-11-30".into(),
+    };
+    let s = s.reduce(Action::LoadDecisions(vec![decided], "decisions.csv".into()));
+    assert!(!s.row_is_new(0, s.result(0).unwrap()), "decided earlier");
+    assert!(s.row_is_new(1, s.result(1).unwrap()), "no earlier decision");
+    // Row 3's only hit is below the threshold: nothing new to see.
+    assert!(!s.row_is_new(2, s.result(2).unwrap()));
+    let only_new = s.clone().reduce(Action::FilterNew(true));
+    assert_eq!(visible_rows(&only_new), [1]);
+    // Deciding a new hit now does not make it old: it was new since the last review.
+    let later = Decision {
+        supplier_name: "Beta Co".into(),
+        entity_id: "e2".into(),
+        ..only_new.decision("acme ltd", "e1").unwrap().clone()
+    };
+    let s = only_new.reduce(Action::Decide(later));
+    assert_eq!(visible_rows(&s), [1]);
+    // The results CSV says the same.
+    let csv = results_csv(export_rows(&s), &s.review(), s.threshold);
+    let new_col = supplyscreen_engine::export::RESULTS_HEADER
+        .iter()
+        .position(|h| *h == "new")
+        .unwrap();
+    let cells: Vec<Vec<String>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    assert_eq!(cells[0][new_col], "");
+    assert_eq!(cells[1][new_col], "New");
+    // Clearing the decisions ends the comparison.
+    let s = s.reduce(Action::ClearDecisions);
+    assert!(s.earlier.is_none() && !s.filter_new);
+    assert_eq!(visible_rows(&s), [0, 1, 2]);
 }

@@ -137,6 +137,8 @@ fn set_mapping_changes_the_mapping_not_the_screened_rows() {
         country: None,
         address: Some(0),
         product: None,
+        id: Some(2),
+        hs: None,
     };
     let after = s.clone().reduce(Action::SetMapping(mapping));
     assert_eq!(after.mapping, mapping);

@@ -8,7 +8,7 @@
 use super::cell::{neutralise_cell, restore_cell};
 use crate::model::ListCode;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What the reviewer concluded about one hit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -92,6 +92,43 @@ pub fn decision_key(supplier_name: &str, entity_id: &str) -> String {
         .join(" ")
         .to_lowercase();
     format!("{name}\t{}", entity_id.trim())
+}
+
+/// What a reviewer brings to a screen: the decisions made so far, and, when decisions were loaded
+/// (from a decisions file or remembered by the browser), the hits they covered then, so every hit
+/// without an earlier decision can be marked new since the last review.
+#[derive(Debug, Clone, Copy)]
+pub struct Review<'a> {
+    pub decisions: &'a HashMap<String, Decision>,
+    /// [`decision_key`]s of the decisions as loaded; `None` when none were loaded (nothing is new
+    /// then: everything is).
+    pub earlier: Option<&'a HashSet<String>>,
+}
+
+impl<'a> Review<'a> {
+    /// A review of these decisions with no earlier review to compare against.
+    pub fn fresh(decisions: &'a HashMap<String, Decision>) -> Review<'a> {
+        Review {
+            decisions,
+            earlier: None,
+        }
+    }
+
+    /// The decision on this hit, if any.
+    pub fn decision(&self, supplier_name: &str, entity_id: &str) -> Option<&'a Decision> {
+        self.decisions.get(&decision_key(supplier_name, entity_id))
+    }
+
+    /// This hit had no decision when the decisions were loaded: new since the last review.
+    pub fn is_new(&self, supplier_name: &str, entity_id: &str) -> bool {
+        self.earlier
+            .is_some_and(|e| !e.contains(&decision_key(supplier_name, entity_id)))
+    }
+}
+
+/// The keys of loaded decisions, for [`Review::earlier`].
+pub fn decision_keys(decisions: &HashMap<String, Decision>) -> HashSet<String> {
+    decisions.keys().cloned().collect()
 }
 
 /// Decisions by [`decision_key`]; a later decision for the same pair replaces an earlier one.

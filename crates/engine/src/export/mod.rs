@@ -18,8 +18,8 @@ mod tests;
 
 pub use cell::{neutralise_cell, restore_cell};
 pub use decisions::{
-    decision_key, decisions_from_csv, decisions_map, decisions_to_csv, Decision, DecisionStatus,
-    DecisionsError, DecisionsProblem, DECISIONS_HEADER,
+    decision_key, decision_keys, decisions_from_csv, decisions_map, decisions_to_csv, Decision,
+    DecisionStatus, DecisionsError, DecisionsProblem, Review, DECISIONS_HEADER,
 };
 pub use results::{
     results_csv, screen_cells, ExportRow, ResultsWriter, RESULTS_HEADER, SCREEN_HEADER,

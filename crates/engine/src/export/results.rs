@@ -2,11 +2,11 @@
 //! the supplier's risk signals.
 
 use super::cell::neutralise_cell;
-use super::decisions::{decision_key, Decision};
+use super::decisions::Review;
+use crate::ids::Checked;
 use crate::risk::RiskSignal;
-use crate::rows::{RowInput, RowResult};
+use crate::rows::{IdWarning, RowInput, RowResult};
 use crate::screen::Hit;
-use std::collections::HashMap;
 
 /// One screened supplier row: its 1-based data row number (the first row after the header is 1),
 /// the row as mapped and what the screen found.
@@ -32,8 +32,9 @@ pub const SCREEN_HEADER: [&str; 9] = [
 ];
 
 /// The results file's columns: [`SCREEN_HEADER`], then why the hit scored what it did, the row's
-/// status, the review decision and its note, and the row's risk signals.
-pub const RESULTS_HEADER: [&str; 14] = [
+/// status, whether the hit is new since the last review, the review decision and its note, the
+/// row's risk signals, and its registration number with the outcome of its check.
+pub const RESULTS_HEADER: [&str; 17] = [
     "row",
     "supplier_name",
     "supplier_country",
@@ -45,9 +46,12 @@ pub const RESULTS_HEADER: [&str; 14] = [
     "entity_country",
     "why",
     "status",
+    "new",
     "decision",
     "note",
     "risk_signals",
+    "supplier_id",
+    "id_check",
 ];
 
 /// The [`SCREEN_HEADER`] cells of one line, unprotected (callers writing CSV pass them through
@@ -76,14 +80,15 @@ pub fn screen_cells(
 
 /// Writes the results CSV (header [`RESULTS_HEADER`]): one line per hit scoring at least
 /// `threshold`, one line with empty hit columns for a row without such a hit. `decisions` are looked
-/// up by [`decision_key`]; the row's risk signal titles are joined with "; " on each of its lines so
-/// a filtered spreadsheet keeps them. Every cell goes through [`neutralise_cell`].
+/// up in the [`Review`], which also says which hits are new; the row's risk signal titles are joined
+/// with "; " on each of its lines so a filtered spreadsheet keeps them. Every cell goes through
+/// [`neutralise_cell`].
 pub fn results_csv<'a>(
     rows: impl IntoIterator<Item = ExportRow<'a>>,
-    decisions: &HashMap<String, Decision>,
+    review: &Review,
     threshold: f64,
 ) -> String {
-    let mut w = ResultsWriter::new(Vec::new(), decisions, threshold)
+    let mut w = ResultsWriter::new(Vec::new(), *review, threshold)
         .expect("writing CSV to memory cannot fail");
     for r in rows {
         w.write_row(r).expect("writing CSV to memory cannot fail");
@@ -96,29 +101,25 @@ pub fn results_csv<'a>(
 /// without holding them.
 pub struct ResultsWriter<'d, W: std::io::Write> {
     csv: csv::Writer<W>,
-    decisions: &'d HashMap<String, Decision>,
+    review: Review<'d>,
     threshold: f64,
 }
 
 impl<'d, W: std::io::Write> ResultsWriter<'d, W> {
     /// Writes the header.
-    pub fn new(
-        out: W,
-        decisions: &'d HashMap<String, Decision>,
-        threshold: f64,
-    ) -> Result<Self, csv::Error> {
+    pub fn new(out: W, review: Review<'d>, threshold: f64) -> Result<Self, csv::Error> {
         let mut csv = csv::Writer::from_writer(out);
         csv.write_record(RESULTS_HEADER)?;
         Ok(ResultsWriter {
             csv,
-            decisions,
+            review,
             threshold,
         })
     }
 
     /// Writes one row's lines.
     pub fn write_row(&mut self, r: ExportRow<'_>) -> Result<(), csv::Error> {
-        for line in row_lines(r, self.decisions, self.threshold) {
+        for line in row_lines(r, &self.review, self.threshold) {
             self.csv
                 .write_record(line.iter().map(|c| neutralise_cell(c).into_owned()))?;
         }
@@ -132,11 +133,7 @@ impl<'d, W: std::io::Write> ResultsWriter<'d, W> {
 }
 
 /// The lines of one row.
-fn row_lines(
-    r: ExportRow<'_>,
-    decisions: &HashMap<String, Decision>,
-    threshold: f64,
-) -> Vec<Vec<String>> {
+fn row_lines(r: ExportRow<'_>, review: &Review, threshold: f64) -> Vec<Vec<String>> {
     let risks = r
         .result
         .risks
@@ -145,16 +142,26 @@ fn row_lines(
         .collect::<Vec<_>>()
         .join("; ");
     let status = r.result.status(threshold).label();
+    let id_check = match r.input.id_checked() {
+        None => String::new(),
+        Some(Checked::Valid(id)) => format!("valid {}", id.scheme.label()),
+        Some(Checked::Invalid { id, problem }) => IdWarning { id, problem }.to_string(),
+        Some(Checked::Unchecked(_)) => "no check for this kind of number".to_string(),
+    };
     let line = |hit: Option<&Hit>| -> Vec<String> {
         let name = &r.input.name;
-        let d = hit.and_then(|h| decisions.get(&decision_key(name, &h.entity_id)));
+        let d = hit.and_then(|h| review.decision(name, &h.entity_id));
+        let new = hit.is_some_and(|h| review.is_new(name, &h.entity_id));
         let mut cells: Vec<String> = screen_cells(r.row, name, &r.input.country, hit).into();
         cells.extend([
             hit.map(|h| h.explanation.summary()).unwrap_or_default(),
             status.to_string(),
+            if new { "New" } else { "" }.to_string(),
             d.map(|d| d.status.label().to_string()).unwrap_or_default(),
             d.map(|d| d.note.clone()).unwrap_or_default(),
             risks.clone(),
+            r.input.id.clone(),
+            id_check.clone(),
         ]);
         cells
     };

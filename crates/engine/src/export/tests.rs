@@ -230,8 +230,9 @@ fn results_csv_lines_decisions_and_risks() {
         RowInput {
             name: "Hoshine Silicon".into(),
             country: "CN".into(),
-            address: String::new(),
             product: "polysilicon".into(),
+            id: "91653101MA78TQ2K20".into(),
+            ..RowInput::default()
         },
         RowInput {
             name: "=cmd|'/C calc'!A0".into(),
@@ -251,10 +252,11 @@ fn results_csv_lines_decisions_and_risks() {
                 hit(0.5, "dhs_uflpa:low", "Below Threshold"),
             ],
             risks: vec![signal("Polysilicon"), signal("Silica-based products")],
+            ..RowResult::default()
         },
         RowResult {
             hits: vec![hit(0.4, "dhs_uflpa:x", "X")],
-            risks: vec![],
+            ..RowResult::default()
         },
     ];
     let rows = inputs
@@ -275,7 +277,13 @@ fn results_csv_lines_decisions_and_risks() {
         note: "+ same address".into(),
         decided_at: "2026-07-10".into(),
     }]);
-    let text = results_csv(rows, &decisions, 0.78);
+    // The decisions as loaded covered the first hit only: the second is new since that review.
+    let earlier = decision_keys(&decisions);
+    let review = Review {
+        decisions: &decisions,
+        earlier: Some(&earlier),
+    };
+    let text = results_csv(rows, &review, 0.78);
     let lines = read(&text);
     assert_eq!(lines[0], RESULTS_HEADER);
     assert_eq!(lines.len(), 4, "{text}");
@@ -294,16 +302,27 @@ fn results_csv_lines_decisions_and_risks() {
             "China; Hong Kong",
             "all words match",
             "Possible match",
+            "",
             "Confirmed match",
             "'+ same address",
             "Forced labour risk: Polysilicon from China (DOL ILAB List of Goods); \
              Forced labour risk: Silica-based products from China (DOL ILAB List of Goods)",
+            "91653101MA78TQ2K20",
+            "the registration number 91653101MA78TQ2K20 is not a valid USCC: its check character \
+             should be 8: a character is mistyped",
         ]
     );
     assert_eq!(lines[2][5], "dhs_uflpa:other");
-    assert_eq!(lines[2][11], "", "no decision for the second hit");
+    let col = |n: &str| RESULTS_HEADER.iter().position(|h| *h == n).unwrap();
     assert_eq!(
-        lines[2][13], l1[13],
+        lines[2][col("decision")],
+        "",
+        "no decision for the second hit"
+    );
+    assert_eq!(lines[2][col("new")], "New", "no earlier decision for it");
+    assert_eq!(
+        lines[2][col("risk_signals")],
+        l1[col("risk_signals")],
         "risks repeated on every line of the row"
     );
     // A row whose hits are all below the threshold: one line, empty hit columns, cells protected.
@@ -321,6 +340,9 @@ fn results_csv_lines_decisions_and_risks() {
             "",
             "",
             "Clear",
+            "",
+            "",
+            "",
             "",
             "",
             ""
@@ -352,8 +374,10 @@ fn results_csv_from_a_real_screen() {
         country: "China".into(),
         address: "Shihezi, Xinjiang".into(),
         product: "polysilicon".into(),
+        ..RowInput::default()
     };
     let result = RowResult {
+        id_problem: None,
         risks: risk.assess(
             Some("China"),
             Some("Shihezi, Xinjiang"),
@@ -366,12 +390,19 @@ fn results_csv_from_a_real_screen() {
         input: &input,
         result: &result,
     }];
-    let text = results_csv(rows, &HashMap::new(), opts.threshold);
+    let text = results_csv(rows, &Review::fresh(&HashMap::new()), opts.threshold);
     let lines = read(&text);
     assert_eq!(lines[1][5], "cbp_wro:hoshine-silicon-industry-co-ltd");
     assert!(
-        lines[1][13].starts_with("Xinjiang location in the address: Xinjiang, Shihezi; "),
+        lines[1][RESULTS_HEADER
+            .iter()
+            .position(|h| *h == "risk_signals")
+            .unwrap()]
+        .starts_with("Xinjiang location in the address: Xinjiang, Shihezi; "),
         "{}",
-        lines[1][13]
+        lines[1][RESULTS_HEADER
+            .iter()
+            .position(|h| *h == "risk_signals")
+            .unwrap()]
     );
 }

@@ -1,4 +1,5 @@
-//! Excel workbooks (.xlsx), read from memory with `calamine`.
+//! Spreadsheet workbooks — Excel (.xlsx and the legacy .xls) and OpenDocument (.ods) — read from
+//! memory with `calamine`.
 //!
 //! The first non-empty sheet is the list (hidden sheets only if nothing visible has data): ERP exports
 //! put the data first, and a cover or pivot sheet after it is common. Cell values become the text a
@@ -6,11 +7,12 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Reader, SheetVisible, Xlsx, XlsxError};
+use calamine::{Data, Ods, OdsError, Reader, SheetVisible, Xls, XlsError, Xlsx, XlsxError};
 
 use super::error::{At, InputError, XlsxProblem};
 use super::shape::Raw;
 use super::warning::{InputWarning, Origin};
+use super::Format;
 use super::Limits;
 
 /// The chosen sheet's name and its records.
@@ -19,12 +21,35 @@ pub(crate) struct Sheet {
     pub raw: Raw,
 }
 
+/// Reads the first sheet with data of a workbook of `format` (`Xlsx`, `Xls` or `Ods`).
 pub(crate) fn read_first_sheet(
+    format: Format,
     file: &str,
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<Sheet, InputError> {
-    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| open_error(file, e))?;
+    let cursor = Cursor::new(bytes);
+    match format {
+        Format::Xls => {
+            let wb = Xls::new(cursor).map_err(|e| xls_open_error(file, e))?;
+            first_sheet(wb, file, limits)
+        }
+        Format::Ods => {
+            let wb = Ods::new(cursor).map_err(|e| ods_open_error(file, e))?;
+            first_sheet(wb, file, limits)
+        }
+        _ => {
+            let wb = Xlsx::new(cursor).map_err(|e| open_error(file, e))?;
+            first_sheet(wb, file, limits)
+        }
+    }
+}
+
+fn first_sheet<'b, R>(mut workbook: R, file: &str, limits: &Limits) -> Result<Sheet, InputError>
+where
+    R: Reader<Cursor<&'b [u8]>>,
+    R::Error: std::fmt::Display,
+{
     let sheets = workbook.sheets_metadata().to_vec();
     let mut order: Vec<&calamine::Sheet> = sheets
         .iter()
@@ -120,6 +145,37 @@ fn open_error(file: &str, e: XlsxError) -> InputError {
             problem: XlsxProblem::BadZip(z.to_string()),
         },
         XlsxError::FileNotFound(part) => InputError::CorruptXlsx {
+            file,
+            problem: XlsxProblem::MissingPart(part.to_string()),
+        },
+        other => InputError::CorruptXlsx {
+            file,
+            problem: XlsxProblem::Other(other.to_string()),
+        },
+    }
+}
+
+/// Errors opening a legacy Excel 97-2003 workbook.
+fn xls_open_error(file: &str, e: XlsError) -> InputError {
+    let file = file.to_string();
+    match e {
+        XlsError::Password => InputError::PasswordProtected { file },
+        other => InputError::CorruptXlsx {
+            file,
+            problem: XlsxProblem::Other(other.to_string()),
+        },
+    }
+}
+
+/// Errors opening an OpenDocument spreadsheet.
+fn ods_open_error(file: &str, e: OdsError) -> InputError {
+    let file = file.to_string();
+    match e {
+        OdsError::Zip(z) => InputError::CorruptXlsx {
+            file,
+            problem: XlsxProblem::BadZip(z.to_string()),
+        },
+        OdsError::FileNotFound(part) => InputError::CorruptXlsx {
             file,
             problem: XlsxProblem::MissingPart(part.to_string()),
         },

@@ -1,0 +1,109 @@
+// Signals beyond the name: a registration-number column (Xinjiang registration, mistyped codes),
+// old Excel and OpenDocument uploads, and hits new since the last review.
+import { test, expect } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { openApp, chooseFile, screen, resultRows, parseCsv, download, fixture } from './helpers.mjs';
+
+// tests/fixtures/suppliers_ids.* (tests/fixtures/make_id_fixtures.py): rows 1, 3 and 4 carry USCCs issued
+// in Xinjiang (Urumqi, Kashgar City, Shihezi), row 5 a mistyped one; no row says Xinjiang in its name
+// or address.
+for (const [file, described] of [
+  ['suppliers_ids.csv', /CSV/],
+  ['suppliers_ids.xls', /Excel 97-2003 workbook \(\.xls\), sheet 'Suppliers'/],
+  ['suppliers_ids.ods', /OpenDocument spreadsheet \(\.ods\), sheet 'Suppliers'/],
+]) {
+  test(`${file}: the registration number column gives Xinjiang signals exactly for Xinjiang codes`, async ({ page }) => {
+    await openApp(page);
+    await chooseFile(page, fixture(file));
+    await expect(page.locator('.preview')).toContainText(described);
+    // Detected from the headers "Registration No." and "HS Code".
+    await expect(page.locator('#map-id')).toHaveValue('4');
+    await expect(page.locator('#map-hs')).toHaveValue('5');
+    await screen(page);
+    await expect(page.locator('.summary .id-problem')).toContainText('1');
+    const { text } = await download(page, 'Download results (CSV)');
+    const csv = parseCsv(text);
+    const col = (n) => csv[0].indexOf(n);
+    const byRow = (n) => csv.filter((r) => r[0] === String(n));
+    const registered = (n) => byRow(n)[0][col('risk_signals')].includes('Registered in Xinjiang');
+    expect(byRow(1)[0][col('risk_signals')]).toContain('Registered in Xinjiang (division 650100, Urumqi)');
+    expect(byRow(3)[0][col('risk_signals')]).toContain('Registered in Xinjiang (division 653101, Kashgar City)');
+    expect(byRow(4)[0][col('risk_signals')]).toContain('Registered in Xinjiang (division 659001, Shihezi)');
+    for (const n of [2, 5, 6, 7, 8]) expect(registered(n), `row ${n}`).toBe(false);
+    expect(byRow(5)[0][col('id_check')]).toContain('not a valid USCC');
+    // The signal and the warning read in the details, too.
+    await page.getByRole('button', { name: /Details for row 3:/ }).click();
+    await expect(page.locator('.detail .risks')).toContainText('Registered in Xinjiang (division 653101, Kashgar City)');
+    await page.getByRole('button', { name: /Details for row 5:/ }).click();
+    await expect(page.locator('.detail p.warning')).toContainText('its check character should be 8');
+  });
+}
+
+test('the registration signal and warning in Chinese, then Spanish', async ({ page }) => {
+  await page.goto('/?lang=zh');
+  await expect(page.locator('.lists table')).toBeVisible({ timeout: 30_000 });
+  await page.locator('input[type=file]').first().setInputFiles(fixture('suppliers_ids.csv'));
+  await expect(page.locator('.preview-table')).toBeVisible();
+  await page.locator('.screen-bar button.primary').click();
+  await expect(page.locator('.summary')).toBeVisible({ timeout: 60_000 });
+  await page.locator('.results-table tbody tr').nth(2).locator('button.row-link').click();
+  await expect(page.locator('.detail .risks')).toContainText('在新疆注册（行政区划 653101，Kashgar City）');
+  await page.locator('#lang-select').selectOption('es');
+  await expect(page.locator('.detail .risks')).toContainText('Registrado en Xinjiang (división 653101, Kashgar City)');
+  await page.locator('.results-table tbody tr').nth(4).locator('button.row-link').click();
+  await expect(page.locator('.detail p.warning')).toContainText('no es un USCC (código unificado de crédito social) válido');
+});
+
+test('hits without an earlier decision are marked New, filtered, counted and listed first in the report', async ({ page }) => {
+  await openApp(page);
+  await chooseFile(page, fixture('suppliers_ids.csv'));
+  await screen(page);
+  const hits = (await resultRows(page)).filter((r) => r.status.includes('Possible match'));
+  expect(hits.length).toBeGreaterThan(1);
+  // Nothing is new before decisions are loaded.
+  await expect(page.locator('.new-tag')).toHaveCount(0);
+  // A decisions file that covers the first hit only.
+  const { text } = await download(page, 'Download results (CSV)');
+  const csv = parseCsv(text);
+  const col = (n) => csv[0].indexOf(n);
+  // Decisions on every hit of the first row with hits: that row is reviewed, the others are new.
+  const first = csv.slice(1).find((r) => r[col('entity_id')] !== '');
+  const decided = csv.slice(1).filter((r) => r[0] === first[0] && r[col('entity_id')] !== '');
+  const file = test.info().outputPath('decisions.csv');
+  writeFileSync(file, 'supplier_name,entity_id,list,entity_name,decision,note,decided_at\n'
+    + decided.map((r) => `"${r[1]}",${r[col('entity_id')]},${r[col('list')]},"${r[col('entity_name')]}",False positive,checked,2026-11-30\n`).join(''));
+  await page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles(file);
+  await expect(page.locator('.summary .new strong')).toHaveText(String(hits.length - 1));
+  await page.getByLabel('Only hits new since the last review').check();
+  const shown = await resultRows(page);
+  expect(shown.length).toBe(hits.length - 1);
+  expect(shown.every((r) => r.status.includes('New'))).toBe(true);
+  expect(shown.some((r) => r.row === Number(first[0]))).toBe(false);
+  // A re-screen keeps the marker: the earlier review is still what it is compared with.
+  await screen(page);
+  await expect(page.locator('.summary .new strong')).toHaveText(String(hits.length - 1));
+  // The report lists the new hits first.
+  await page.getByRole('button', { name: 'Print report' }).click();
+  const reportRows = page.locator('#report .report-table tbody tr');
+  await expect(reportRows.first()).toHaveClass(/new-row/);
+  const classes = await reportRows.evaluateAll((trs) => trs.map((tr) => tr.className));
+  const firstOld = classes.findIndex((c) => !c.includes('new-row'));
+  expect(classes.slice(firstOld).every((c) => !c.includes('new-row'))).toBe(true);
+});
+
+test('a supplier at an address the Entity List gives is flagged with the listed party, not as a name match', async ({ page }) => {
+  await openApp(page);
+  const file = test.info().outputPath('addresses.csv');
+  writeFileSync(file, 'Supplier Name,Country,Address\n'
+    + 'Harbour Star Trading Ltd,HK,"Unit D, 16th Floor, One Capital Place, 18 Luard Road, Wan Chai"\n'
+    + 'Harbour Moon Trading Ltd,HK,"Unit A, 3rd Floor, One Capital Place, 18 Luard Road, Wan Chai"\n');
+  await chooseFile(page, file);
+  await screen(page);
+  const rows = await resultRows(page);
+  expect(rows[0].status).toContain('Product risk');
+  expect(rows[1].status).toContain('Clear');
+  await page.getByRole('button', { name: /Details for row 1:/ }).click();
+  await expect(page.locator('.detail .risks')).toContainText('Address listed for Address 01 (bis_entity)');
+  await expect(page.locator('.detail .risks')).toContainText('not a match of the supplier\'s name');
+  await expect(page.locator('.detail article.hit')).toHaveCount(0);
+});
