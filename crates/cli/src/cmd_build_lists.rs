@@ -15,7 +15,7 @@ use supplyscreen_engine::bundle;
 use supplyscreen_ingest::{build_list_set, BuildOptions};
 
 /// The app downloads the bundle on first load; above this gzip size the first screen gets slow.
-pub const GZIP_BUDGET: usize = 1_500_000;
+pub const GZIP_BUDGET: usize = 1_000_000;
 
 const USAGE: &str = "usage: supplyscreen build-lists [--sources DIR] [--out FILE] [--max-remarks N]
   --sources DIR     folder with the official list files (default: data/sources)

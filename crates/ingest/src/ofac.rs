@@ -320,7 +320,7 @@ pub fn assemble(
 /// (program-wide legal text, directive details, "Linked To" cross-references whose targets are listed
 /// entries themselves, "alt." variants, passport and digital-currency numbers, call signs and tonnage) is ~70% of the remark bytes, of little
 /// use for supplier screening, and kept on the official list. Dropping it keeps the bundle under its
-/// 1.5 MB gzip budget.
+/// gzip budget.
 const KEPT_ITEMS: &[&str] = &[
     "DOB",
     "POB",
