@@ -223,7 +223,7 @@ fn dotted(prefix: &str) -> String {
 /// as a run of consecutive words.
 #[derive(Debug, Clone)]
 enum Needle {
-    Han(String),
+    Han,
     Words(Vec<String>),
 }
 
@@ -284,7 +284,7 @@ impl SectorIndex {
             for (k, kw) in row.keywords.iter().enumerate() {
                 let needle = if kw.chars().any(is_han) {
                     han.push((r, k, kw.to_lowercase()));
-                    Needle::Han(kw.to_lowercase())
+                    Needle::Han
                 } else {
                     let ws = latin_words(kw);
                     if let Some(first) = ws.first() {
