@@ -133,6 +133,10 @@ fn kind_label(k: AlignKind) -> &'static str {
         AlignKind::LegalForm => "align-legal-form",
         AlignKind::JoinedSplit => "align-joined-split",
         AlignKind::Transliteration => "align-transliteration",
+        AlignKind::Number => "align-number",
+        AlignKind::Initialism => "align-initialism",
+        AlignKind::Translation => "align-translation",
+        AlignKind::Reading => "align-reading",
         AlignKind::Unmatched => "align-unmatched",
     }
 }
@@ -145,6 +149,10 @@ fn kind_class(k: AlignKind) -> &'static str {
         AlignKind::LegalForm => "al-legal",
         AlignKind::JoinedSplit => "al-split",
         AlignKind::Transliteration => "al-translit",
+        AlignKind::Number => "al-number",
+        AlignKind::Initialism => "al-initialism",
+        AlignKind::Translation => "al-translation",
+        AlignKind::Reading => "al-reading",
         AlignKind::Unmatched => "al-unmatched",
     }
 }

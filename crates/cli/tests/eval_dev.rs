@@ -116,3 +116,31 @@ const RECALL_FLOOR: f64 = 0.97;
 const PRECISION_FLOOR: f64 = 0.99;
 const F1_FLOOR: f64 = 0.98;
 const FLAGGED_CEILING: f64 = 0.01;
+
+/// Chinese-script supplier names (`data/eval/crossscript-dev`): the listed companies found from
+/// their registered Chinese names, and no unlisted Chinese company flagged.
+#[test]
+fn cross_script_dev_set_floor() {
+    let root = repo_root();
+    let set = build_list_set(&root.join("data/sources"), &BuildOptions::default())
+        .unwrap_or_else(|e| panic!("building the lists from data/sources: {e}"));
+    let dir = root.join("data/eval/crossscript-dev");
+    let queries = read_queries(&dir.join("suppliers.csv"));
+    let labels = read_labels(&dir.join("labels.csv"));
+    assert_eq!(queries.len(), labels.len(), "one label per supplier row");
+    let screener = Screener::new(&set);
+    let opts = ScreenOptions::default();
+    let hits: Vec<_> = queries.iter().map(|q| screener.screen(q, &opts)).collect();
+    let results = evaluate(&labels, &hits, &[DEFAULT_THRESHOLD]);
+    let c = &results[0].overall;
+    let figures = format!(
+        "found {}/{}, negatives flagged {}/{}",
+        c.found, c.positives, c.negatives_flagged, c.negatives
+    );
+    eprintln!("cross-script dev set at {DEFAULT_THRESHOLD}: {figures}");
+    assert_eq!(c.positives, 35, "{figures}");
+    assert!(c.found >= CROSS_SCRIPT_FOUND_FLOOR, "{figures}");
+    assert_eq!(c.negatives_flagged, 0, "{figures}");
+}
+
+const CROSS_SCRIPT_FOUND_FLOOR: usize = 20;

@@ -21,6 +21,15 @@ pub enum AlignKind {
     JoinedSplit,
     /// Another romanisation of the same name ("Hotan" / "Hetian", "Vilayat" / "Wilayat").
     Transliteration,
+    /// The same number written another way ("2nd" / "Second", "Twenty-One" / "21", "VII" / "7").
+    Number,
+    /// An acronym on one side, the initials of several words on the other ("IRGC" / "Islamic
+    /// Revolutionary Guard Corps"): weaker evidence than the words themselves.
+    Initialism,
+    /// A Chinese word translated from the business vocabulary (航空 -> "aviation").
+    Translation,
+    /// The pinyin reading of a Chinese word (大华 -> "dahua").
+    Reading,
     /// No counterpart on the other side.
     Unmatched,
 }
@@ -38,6 +47,9 @@ pub struct AlignedToken {
     pub similarity: f64,
     /// How much the word counts: rare words weigh more than generic ones ("Co.", "Xinjiang").
     pub weight: f64,
+    /// The Han-script text the supplier word(s) read (航空 for "aviation"), empty otherwise.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub segment: String,
 }
 
 /// Something beyond the word alignment that moved the score.
@@ -88,10 +100,16 @@ impl Explanation {
             let p = match a.kind {
                 AlignKind::Exact => continue,
                 AlignKind::Unmatched if a.list.is_empty() => {
-                    format!("extra word '{}'", a.supplier)
+                    format!("extra word '{}'{}", a.supplier, segment_note(&a.segment))
                 }
                 AlignKind::Unmatched => format!("missing word '{}'", a.list),
-                k => format!("{} '{}'~'{}'", kind_label(k), a.supplier, a.list),
+                k => format!(
+                    "{} '{}'{}~'{}'",
+                    kind_label(k),
+                    a.supplier,
+                    segment_note(&a.segment),
+                    a.list
+                ),
             };
             parts.push(p);
         }
@@ -125,11 +143,25 @@ pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToke
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let segment = |(start, len): (u8, u8)| {
+        let mut seg = String::new();
+        let mut last = "";
+        for t in &s[start as usize..(start + len) as usize] {
+            if !t.segment.is_empty() && t.segment != last {
+                seg.push_str(t.segment);
+                last = t.segment;
+            }
+        }
+        seg
+    };
     let mut out = Vec::new();
     let mut pairs = al.pairs.clone();
     pairs.sort_by_key(|p| p.s.0);
     let mut next_pair = pairs.iter().peekable();
     for (i, t) in s.iter().enumerate().take(MAX_TOKENS) {
+        if al.s_hidden & (1u64 << i) != 0 {
+            continue;
+        }
         if al.s_used & (1u64 << i) == 0 {
             out.push(AlignedToken {
                 supplier: t.surface.to_string(),
@@ -137,6 +169,7 @@ pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToke
                 kind: AlignKind::Unmatched,
                 similarity: 0.0,
                 weight: round3(t.unmatched_weight()),
+                segment: t.segment.to_string(),
             });
         } else if let Some(p) = next_pair.peek() {
             if p.s.0 as usize == i {
@@ -146,6 +179,7 @@ pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToke
                     kind: p.kind,
                     similarity: round3(p.sim),
                     weight: round3(p.weight),
+                    segment: segment(p.s),
                 });
                 next_pair.next();
             }
@@ -159,10 +193,20 @@ pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToke
                 kind: AlignKind::Unmatched,
                 similarity: 0.0,
                 weight: round3(t.unmatched_weight()),
+                segment: String::new(),
             });
         }
     }
     out
+}
+
+/// " (航空)" after a word read from Han-script text, nothing otherwise.
+fn segment_note(segment: &str) -> String {
+    if segment.is_empty() {
+        String::new()
+    } else {
+        format!(" ({segment})")
+    }
 }
 
 fn kind_label(k: AlignKind) -> &'static str {
@@ -173,6 +217,10 @@ fn kind_label(k: AlignKind) -> &'static str {
         AlignKind::LegalForm => "legal form",
         AlignKind::JoinedSplit => "joined/split",
         AlignKind::Transliteration => "transliteration",
+        AlignKind::Number => "number",
+        AlignKind::Initialism => "initialism",
+        AlignKind::Translation => "translation",
+        AlignKind::Reading => "reading",
         AlignKind::Unmatched => "unmatched",
     }
 }

@@ -12,7 +12,10 @@
 //!   "transstroymekhanizatsiya" share one).
 
 use crate::edit::{osa_distance, typo_budget};
-use crate::normalize::{normalize, skeleton_hash, Derivation, Token, TokenClass};
+use crate::normalize::{
+    is_business_word, is_vocabulary_word, normalize, primary_readings, skeleton_hash, Derivation,
+    Token, TokenClass,
+};
 use crate::score::{TokView, MAX_TOKENS};
 use rustc_hash::FxHashMap;
 use std::hash::{Hash, Hasher};
@@ -149,6 +152,9 @@ pub(crate) struct Index {
     /// [`crate::score::letter_set`] of each canonical form and of each surface form, computed once
     /// here instead of for every token of every candidate the aligner looks at.
     pub canon_letters: Vec<u64>,
+    /// Per canonical form: a word of one name's own, not a rendering of the business vocabulary
+    /// ([`TokView::own_word`]).
+    pub own_word: Vec<bool>,
     pub surface_letters: Vec<u64>,
     pub records: Vec<Record>,
     pub toks: Vec<RecTok>,
@@ -257,6 +263,49 @@ fn order_key(w: &[u8], skip: &[usize]) -> u64 {
     hash_str(&buf)
 }
 
+/// The vocabulary key under which a name is found by its initials: `^` and the letters.
+pub(crate) fn initials_key(letters: &str) -> String {
+    format!("^{letters}")
+}
+
+/// The initialism keys of a name of three or more words: the initials of its words (linking
+/// words skipped), with its one-word legal forms and without the ones at its end ("China Railway
+/// Construction Corporation Limited" -> `^crccl`, `^crcc`, `^crc`).
+pub(crate) fn initials_keys(tokens: &[Token]) -> Vec<String> {
+    let mut letters = String::new();
+    let mut trailing_lf = 0;
+    for t in tokens {
+        if crate::score::is_initials_stopword(&t.surface) && !letters.is_empty() {
+            continue;
+        }
+        if !crate::score::gives_initial(t.class, t.derivation, &t.surface)
+            || t.surface.len() < 2
+            || crate::score::is_vowelless_acronym(&t.surface)
+        {
+            // Numbers and readings of Han text break the run: no key.
+            if t.class == TokenClass::LegalForm {
+                continue;
+            }
+            return Vec::new();
+        }
+        letters.push(char::from(t.surface.as_bytes()[0]));
+        trailing_lf = if t.class == TokenClass::LegalForm {
+            trailing_lf + 1
+        } else {
+            0
+        };
+    }
+    let mut out = Vec::new();
+    let n = letters.len();
+    for cut in 0..=trailing_lf {
+        let k = n - cut;
+        if (3..=6).contains(&k) {
+            out.push(initials_key(&letters[..k]));
+        }
+    }
+    out
+}
+
 impl Index {
     pub fn build(set: &ListSet) -> Index {
         let mut canon = Interner::default();
@@ -287,7 +336,7 @@ impl Index {
                     .map(|a| (a.name.as_str(), a.kind == AliasKind::WeakAka)),
             );
             for (ni, (name, weak)) in names.enumerate() {
-                let mut tokens = normalize(name);
+                let mut tokens = primary_readings(normalize(name));
                 tokens.truncate(MAX_TOKENS);
                 if tokens.is_empty() || ni > u16::MAX as usize {
                     continue;
@@ -311,6 +360,20 @@ impl Index {
                 }
                 // Adjacent concatenations (canonical and surface), for joined spellings.
                 for w in tokens.windows(2) {
+                    if w[0].class != TokenClass::LegalForm
+                        && w[1].class == TokenClass::LegalForm
+                        && crate::score::is_gluable_form(&w[1].surface)
+                    {
+                        // "BASF AG" is also found as "basfag".
+                        joined.clear();
+                        joined.push_str(&w[0].surface);
+                        joined.push_str(&w[1].surface);
+                        let c = canon.intern(&joined);
+                        post_pairs.push((c, rec_id));
+                        if !seen_in_entity.contains(&c) {
+                            seen_in_entity.push(c);
+                        }
+                    }
                     if w.iter().any(|t| t.class == TokenClass::LegalForm) {
                         continue;
                     }
@@ -323,6 +386,15 @@ impl Index {
                         if !seen_in_entity.contains(&c) {
                             seen_in_entity.push(c);
                         }
+                    }
+                }
+                // Initials ("Islamic Revolutionary Guard Corps" -> `^irgc`), for a supplier
+                // that writes the acronym.
+                for key in initials_keys(&tokens) {
+                    let c = canon.intern(&key);
+                    post_pairs.push((c, rec_id));
+                    if !seen_in_entity.contains(&c) {
+                        seen_in_entity.push(c);
                     }
                 }
                 records.push(Record {
@@ -398,6 +470,12 @@ impl Index {
             i.strs.iter().map(|s| crate::edit::letter_set(s)).collect()
         };
         let (canon_letters, surface_letters) = (letters(&canon), letters(&surface));
+        let own_word = canon
+            .strs
+            .iter()
+            .enumerate()
+            .map(|(id, s)| is_word[id] && !is_vocabulary_word(s))
+            .collect();
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Index {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -407,6 +485,7 @@ impl Index {
             skel,
             canon_letters,
             surface_letters,
+            own_word,
             records,
             toks,
             post_off,
@@ -430,6 +509,7 @@ impl Index {
             + self.idf.capacity() * 4
             + self.skel.capacity() * 8
             + self.canon_letters.capacity() * 8
+            + self.own_word.capacity()
             + self.surface_letters.capacity() * 8
             + self.records.capacity() * std::mem::size_of::<Record>()
             + self.toks.capacity() * std::mem::size_of::<RecTok>()
@@ -477,6 +557,11 @@ impl Index {
             letters: self.canon_letters[t.canon as usize],
             surface_letters: self.surface_letters[t.surface as usize],
             as_written: t.as_written,
+            group: 0,
+            option: 0,
+            segment: "",
+            plain: false,
+            own_word: self.own_word[t.canon as usize],
             class: t.class,
             derivation: t.derivation,
             weight: match t.class {
@@ -493,7 +578,17 @@ impl Index {
             .zip(skels)
             .map(|(t, &sk)| {
                 let (id, w) = self.weight_of(t.class, &t.canon);
-                TokView::new(id, &t.canon, &t.surface, sk, t.class, t.derivation, w)
+                let mut v = TokView::new(id, &t.canon, &t.surface, sk, t.class, t.derivation, w);
+                v.group = t.group;
+                v.option = t.option;
+                v.segment = &t.segment;
+                v.plain = t.class == TokenClass::Word
+                    && (w <= self.generic_weight
+                        || t.derivation == Derivation::Place
+                        || is_business_word(&t.canon)
+                        || (t.canon.len() > 3
+                            && supplyscreen_vocab::country::is_country(&t.canon)));
+                v
             })
             .collect()
     }

@@ -47,6 +47,18 @@ pub struct TokView<'a> {
     pub surface_letters: u64,
     /// `canon == surface`, computed once per token rather than once per word pair.
     pub as_written: bool,
+    /// Alternative readings of one Han segment ([`crate::normalize::Token::group`]): at most one
+    /// option of a group is aligned. Always 0 on the list side.
+    pub group: u8,
+    pub option: u8,
+    /// The Han-script text the token reads, for the explanation (empty otherwise).
+    pub segment: &'a str,
+    /// Supplier side: a place or a generic business word ("Shanghai", "Network"), which costs
+    /// little when the supplier adds it to a listed name it contains. Always false on the list side.
+    pub plain: bool,
+    /// List side: a word of one name's own ("Yitu", "Hikvision"), not a rendering of the business
+    /// vocabulary ("Western", "Gold", "Technology"). Always false on the supplier side.
+    pub own_word: bool,
 }
 
 impl<'a> TokView<'a> {
@@ -72,6 +84,11 @@ impl<'a> TokView<'a> {
             letters: letter_set(canon),
             surface_letters: letter_set(surface),
             as_written: canon == surface,
+            group: 0,
+            option: 0,
+            segment: "",
+            plain: false,
+            own_word: false,
         }
     }
 }
@@ -81,6 +98,9 @@ impl TokView<'_> {
         match self.class {
             TokenClass::LegalForm => LEGAL_FORM_WEIGHT,
             TokenClass::Noise => self.weight * NOISE_SHARE,
+            // A number in digits is often an address or branch number; one written in words
+            // ("First Horizon") is part of the name.
+            TokenClass::Number if self.derivation == Derivation::Number => self.weight,
             TokenClass::Number => self.weight.min(NUMBER_CAP),
             TokenClass::Word => self.weight,
         }
@@ -108,6 +128,9 @@ pub struct Pair {
 pub struct Alignment {
     pub pairs: Vec<Pair>,
     pub s_used: u64,
+    /// Supplier tokens that do not count: the readings of a Han segment other than the one used
+    /// (or, when none matched, than the one that costs least).
+    pub s_hidden: u64,
     pub l_used: u64,
     pub num: f32,
     pub den: f32,
@@ -128,6 +151,10 @@ impl Alignment {
         }
     }
 }
+
+/// An unmatched place or generic word that the supplier adds around a listed name it contains
+/// costs this share of its weight (see [`TokView::plain`]).
+pub const CONTAINED_EXTRA_SHARE: f32 = 0.4;
 
 /// Similarity lost per edit, relative to word length: one edit in an 8-letter word gives 0.84.
 pub const TYPO_COST: f32 = 1.25;
@@ -164,7 +191,12 @@ fn fuzzy_sets(a: &str, b: &str, la: u64, lb: u64) -> Option<f32> {
 /// Is `whole` the concatenation of `parts` (by surface or by canonical form)? Returns similarity.
 /// Allocation-free: it runs for every (token, window) pair of every candidate.
 fn concat_sim<'a>(whole: &TokView<'a>, parts: &[TokView<'a>]) -> Option<f32> {
-    if parts.iter().any(|p| p.class == TokenClass::LegalForm) {
+    // A legal form may only end the parts, as one short word glued to the name ("BASFAG" =
+    // "BASF AG").
+    let (last, init) = parts.split_last()?;
+    if init.iter().any(|p| p.class == TokenClass::LegalForm)
+        || (last.class == TokenClass::LegalForm && !is_gluable_form(last.surface))
+    {
         return None;
     }
     for use_canon in [false, true] {
@@ -236,6 +268,7 @@ pub fn align_with(
     pairs.clear();
     let s = &s[..s.len().min(MAX_TOKENS)];
     let l = &l[..l.len().min(MAX_TOKENS)];
+    let grouped = s.iter().any(|t| t.group != 0);
     cands.clear();
     for (i, a) in s.iter().enumerate() {
         for (j, b) in l.iter().enumerate() {
@@ -299,18 +332,66 @@ pub fn align_with(
                 break;
             }
             for i in 0..s.len().saturating_sub(k - 1) {
-                if !near(b, &ps, i, k) {
+                if !near(b, &ps, i, k) || (grouped && !one_reading(&s[i..i + k])) {
                     continue;
                 }
                 if let Some(sim) = concat_sim(b, &s[i..i + k]) {
+                    // Pinyin syllables joined into the listed word are a reading of the name.
+                    let reading = s[i..i + k]
+                        .iter()
+                        .all(|t| t.derivation == Derivation::Reading);
                     cands.push(Pair {
                         s: (i as u8, k as u8),
                         l: (j as u8, 1),
-                        kind: AlignKind::JoinedSplit,
+                        kind: if reading {
+                            AlignKind::Reading
+                        } else {
+                            AlignKind::JoinedSplit
+                        },
                         sim,
                         weight: b.matched_weight(),
                     });
                 }
+            }
+        }
+    }
+    // Initialisms: an acronym on one side is the initials of consecutive words on the other.
+    for (i, a) in s.iter().enumerate() {
+        if !is_acronym_candidate(a) {
+            continue;
+        }
+        for j in 0..l.len() {
+            if let Some(n) = initials_window(a.surface, &l[j..]) {
+                let w: f32 = l[j..j + n].iter().map(|t| t.matched_weight()).sum();
+                cands.push(Pair {
+                    s: (i as u8, 1),
+                    l: (j as u8, n as u8),
+                    kind: AlignKind::Initialism,
+                    sim: initialism_sim(a.surface.len()),
+                    weight: w,
+                });
+            }
+        }
+    }
+    if s.len() >= 3 {
+        for (j, b) in l.iter().enumerate() {
+            if !is_acronym_candidate(b) {
+                continue;
+            }
+            for i in 0..s.len() {
+                let Some(n) = initials_window(b.surface, &s[i..]) else {
+                    continue;
+                };
+                if grouped && !one_reading(&s[i..i + n]) {
+                    continue;
+                }
+                cands.push(Pair {
+                    s: (i as u8, n as u8),
+                    l: (j as u8, 1),
+                    kind: AlignKind::Initialism,
+                    sim: initialism_sim(b.surface.len()),
+                    weight: b.matched_weight(),
+                });
             }
         }
     }
@@ -327,14 +408,32 @@ pub fn align_with(
         pairs,
         ..Alignment::default()
     };
+    // Per supplier token, the other readings of its segment (used up once it is aligned).
+    let mut rivals = [0u64; MAX_TOKENS];
+    if grouped {
+        for (i, a) in s.iter().enumerate() {
+            if a.group != 0 {
+                for (j, b) in s.iter().enumerate() {
+                    if b.group == a.group && b.option != a.option {
+                        rivals[i] |= 1 << j;
+                    }
+                }
+            }
+        }
+    }
     for &c in cands.iter() {
         let smask = mask(c.s);
         let lmask = mask(c.l);
-        if out.s_used & smask != 0 || out.l_used & lmask != 0 {
+        if (out.s_used | out.s_hidden) & smask != 0 || out.l_used & lmask != 0 {
             continue;
         }
         out.s_used |= smask;
         out.l_used |= lmask;
+        if grouped {
+            for i in c.s.0..c.s.0 + c.s.1 {
+                out.s_hidden |= rivals[i as usize];
+            }
+        }
         out.num += 2.0 * c.weight * c.sim;
         out.den += 2.0 * c.weight;
         if c.kind != AlignKind::LegalForm && c.kind != AlignKind::Fuzzy {
@@ -355,14 +454,63 @@ pub fn align_with(
         }
         out.pairs.push(c);
     }
+    if grouped {
+        hide_unused_readings(s, &mut out);
+    }
+    // The listed name is contained in the supplier's: every word of it (two or more) matched, a
+    // distinctive word of its own among them for certain (not a shared stem such as "Western
+    // Gold"), and the supplier adds only places, generic words and legal forms
+    // around it ("Shanghai ... Network Technology Co., Ltd." around "Yitu Technologies"). Those
+    // then cost little.
+    let contained = out.distinctive_certain > 0.0
+        && out.pairs.iter().any(|p| {
+            !matches!(p.kind, AlignKind::Fuzzy | AlignKind::LegalForm)
+                && l[p.l.0 as usize..(p.l.0 + p.l.1) as usize]
+                    .iter()
+                    .any(|t| t.own_word && t.weight > generic_weight)
+        })
+        && l.iter()
+            .filter(|b| matches!(b.class, TokenClass::Word | TokenClass::Number))
+            .count()
+            >= 2
+        && l.iter().enumerate().all(|(j, b)| {
+            out.l_used & (1u64 << j) != 0
+                || matches!(b.class, TokenClass::LegalForm | TokenClass::Noise)
+        })
+        && s.iter().enumerate().all(|(i, a)| {
+            (out.s_used | out.s_hidden) & (1u64 << i) != 0
+                || a.plain
+                || matches!(a.class, TokenClass::LegalForm | TokenClass::Noise)
+        });
+    // A number on each side and they differ ("Fund VII" / "Fund VIII", "Plant 3" / "Plant 4"):
+    // two different parties, so the numbers count in full, not capped.
+    let unmatched_number = |t: &[TokView], used: u64| {
+        t.iter()
+            .enumerate()
+            .any(|(k, x)| used & (1u64 << k) == 0 && x.class == TokenClass::Number)
+    };
+    let numbers_differ =
+        unmatched_number(s, out.s_used | out.s_hidden) && unmatched_number(l, out.l_used);
+    let unmatched = |t: &TokView| {
+        if numbers_differ && t.class == TokenClass::Number {
+            t.weight
+        } else {
+            t.unmatched_weight()
+        }
+    };
     for (i, a) in s.iter().enumerate() {
-        if out.s_used & (1u64 << i) == 0 {
-            out.den += a.unmatched_weight();
+        if (out.s_used | out.s_hidden) & (1u64 << i) == 0 {
+            let w = unmatched(a);
+            out.den += if contained && a.plain {
+                w * CONTAINED_EXTRA_SHARE
+            } else {
+                w
+            };
         }
     }
     for (j, b) in l.iter().enumerate() {
         if out.l_used & (1u64 << j) == 0 {
-            out.den += b.unmatched_weight();
+            out.den += unmatched(b);
         }
     }
     out.pairs.sort_by_key(|p| p.s.0);
@@ -377,6 +525,138 @@ pub fn align_with(
         last = Some(p.l.0);
     }
     out
+}
+
+/// A legal form short enough to be written glued to the name before it ("BASFAG", "TOTALSA"),
+/// which normalisation cannot split off (two letters begin and end too many words).
+pub(crate) fn is_gluable_form(surface: &str) -> bool {
+    surface.len() == 2
+}
+
+/// Similarity of an acronym to the initials it stands for: weak-to-medium evidence (a short
+/// acronym stands for many names), stronger as it gets longer.
+fn initialism_sim(letters: usize) -> f32 {
+    match letters {
+        0..=3 => 0.6,
+        4 => 0.7,
+        _ => 0.74,
+    }
+}
+
+/// A word that may be an acronym: 3 to 6 letters, written in the Latin alphabet as such (not a
+/// reading of Han text).
+fn is_acronym_candidate(t: &TokView) -> bool {
+    t.class == TokenClass::Word
+        && t.group == 0
+        && matches!(
+            t.derivation,
+            Derivation::AsWritten | Derivation::Abbreviation
+        )
+        && (3..=6).contains(&t.surface.len())
+        && t.surface.bytes().all(|c| c.is_ascii_lowercase())
+}
+
+/// A short word without vowels ("crrc", "crcc", "bnp"): an acronym. Two acronyms one letter
+/// apart are two different names, never a typo of each other.
+pub(crate) fn is_vowelless_acronym(w: &str) -> bool {
+    w.len() <= 5
+        && !w
+            .bytes()
+            .any(|c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
+}
+
+/// Linking words that initials skip ("Bank *of* China", "Research *and* Development").
+pub(crate) fn is_initials_stopword(w: &str) -> bool {
+    matches!(w, "of" | "and" | "the" | "for" | "de" | "du" | "des")
+}
+
+/// Whether a token can give its first letter to an initialism: an ordinary word, or a one-word
+/// legal form ("Corporation" in "China Railway Construction Corporation").
+pub(crate) fn gives_initial(class: TokenClass, derivation: Derivation, surface: &str) -> bool {
+    match class {
+        TokenClass::Word | TokenClass::Noise => {
+            !matches!(derivation, Derivation::Reading | Derivation::Glossary)
+        }
+        TokenClass::LegalForm => !surface.contains(' '),
+        TokenClass::Number => false,
+    }
+}
+
+/// How many tokens from the start of `t` spell `acronym` by their initials (linking words in
+/// between are skipped), if they do.
+fn initials_window(acronym: &str, t: &[TokView]) -> Option<usize> {
+    let a = acronym.as_bytes();
+    let first = t.first()?;
+    if first.surface.as_bytes().first() != Some(&a[0]) || first.surface.len() < 3 {
+        return None;
+    }
+    let mut pos = 0;
+    for (k, tok) in t.iter().enumerate() {
+        if pos > 0 && is_initials_stopword(tok.surface) {
+            continue;
+        }
+        if !gives_initial(tok.class, tok.derivation, tok.surface)
+            || tok.surface.len() < 3
+            || is_vowelless_acronym(tok.surface)
+            || tok.surface.as_bytes()[0] != a[pos]
+        {
+            return None;
+        }
+        pos += 1;
+        if pos == a.len() {
+            return Some(k + 1);
+        }
+    }
+    None
+}
+
+/// True if no two tokens of `w` are different readings of one segment (a joined spelling may
+/// not take "technology" and "keji" together).
+fn one_reading(w: &[TokView]) -> bool {
+    w.iter().enumerate().all(|(k, a)| {
+        a.group == 0
+            || w[k + 1..]
+                .iter()
+                .all(|b| b.group != a.group || b.option == a.option)
+    })
+}
+
+/// A Han segment none of whose readings was aligned counts once, by its cheapest reading: the
+/// other readings are hidden.
+fn hide_unused_readings(s: &[TokView], out: &mut Alignment) {
+    let mut done = 0u64;
+    for (i, a) in s.iter().enumerate() {
+        if a.group == 0 || done & (1 << i) != 0 {
+            continue;
+        }
+        let members: u64 = s
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.group == a.group)
+            .fold(0, |m, (j, _)| m | 1 << j);
+        done |= members;
+        if out.s_used & members != 0 {
+            continue;
+        }
+        // The cheapest option when unmatched.
+        let mut best: Option<(f32, u8)> = None;
+        for opt in s.iter().filter(|b| b.group == a.group).map(|b| b.option) {
+            let cost: f32 = s
+                .iter()
+                .filter(|b| b.group == a.group && b.option == opt)
+                .map(|b| b.unmatched_weight())
+                .sum();
+            if best.is_none_or(|b| cost < b.0) {
+                best = Some((cost, opt));
+            }
+        }
+        let keep = best.map_or(0, |b| b.1);
+        for (j, b) in s.iter().enumerate() {
+            if b.group == a.group && b.option != keep {
+                out.s_hidden |= 1 << j;
+            }
+        }
+    }
 }
 
 /// Running totals of (surface, canonical) lengths: entry `i` sums tokens `..i`.
@@ -433,21 +713,27 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
         if a_lf || b_lf {
             return Some((1.0, AlignKind::LegalForm));
         }
-        let kind = if a.surface == b.surface {
+        let kind = if a.derivation == Derivation::Glossary && b.derivation != Derivation::Glossary {
+            AlignKind::Translation
+        } else if a.derivation == Derivation::Reading && b.derivation != Derivation::Reading {
+            AlignKind::Reading
+        } else if a.surface == b.surface {
             AlignKind::Exact
+        } else if a.derivation == Derivation::Number || b.derivation == Derivation::Number {
+            AlignKind::Number
         } else if a.derivation == Derivation::Place || b.derivation == Derivation::Place {
             AlignKind::Transliteration
         } else if a.derivation == Derivation::Abbreviation
             || b.derivation == Derivation::Abbreviation
-            || a.derivation == Derivation::Glossary
-            || b.derivation == Derivation::Glossary
         {
             AlignKind::Abbreviation
+        } else if a.derivation == Derivation::Glossary || b.derivation == Derivation::Glossary {
+            AlignKind::Translation
         } else {
             AlignKind::Exact
         };
         let sim = match kind {
-            AlignKind::Abbreviation => ABBREVIATION_SIM,
+            AlignKind::Abbreviation | AlignKind::Translation => ABBREVIATION_SIM,
             _ => 1.0,
         };
         return Some((sim, kind));
@@ -480,18 +766,21 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
         )?;
         return (sim >= 0.5).then_some((1.0, AlignKind::LegalForm));
     }
-    if a.skel != 0 && a.skel == b.skel {
+    // Two acronyms one letter apart ("CRRC" / "CRCC") are two names: no typo or romanisation
+    // reading of them.
+    let acronym = is_vowelless_acronym(a.surface) || is_vowelless_acronym(b.surface);
+    if !acronym && a.skel != 0 && a.skel == b.skel {
         return Some((0.93, AlignKind::Transliteration));
     }
     let as_written = a.as_written && b.as_written;
     let canon_near = !letter_bound_exceeds(a.letters, b.letters, 2);
-    let by_canon = if canon_near {
+    let by_canon = if canon_near && !acronym {
         fuzzy_sets(a.canon, b.canon, a.letters, b.letters)
     } else {
         None
     };
     let by_surface = || fuzzy_sets(a.surface, b.surface, a.surface_letters, b.surface_letters);
-    if let Some(sim) = by_canon.or_else(|| (!as_written).then(by_surface)?) {
+    if let Some(sim) = by_canon.or_else(|| (!as_written && !acronym).then(by_surface)?) {
         return Some((sim, AlignKind::Fuzzy));
     }
     // Prefix abbreviation of a generic word ("Ind." for "Industries", "Techn." for "Technologies").

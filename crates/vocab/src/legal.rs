@@ -112,6 +112,125 @@ pub static LEGAL_FORMS: &[LegalForm] = &[
     lf!(LF_COMPANY, false, ["y", "cia"]),
     lf!(LF_COMPANY, false, ["and", "co"]),
     lf!(LF_COMPANY, false, ["and", "company"]),
+    // Legal forms written in full in the languages of the lists (accents folded by the
+    // transliteration: "beschränkter" -> "beschrankter", "spółka" -> "spolka", "şirketi" -> "sirketi").
+    // German.
+    lf!(
+        LF_LIMITED,
+        false,
+        ["gesellschaft", "mit", "beschrankter", "haftung"]
+    ),
+    lf!(LF_LIMITED, false, ["gesellschaft", "mbh"]),
+    lf!(LF_JOINT_STOCK, false, ["aktiengesellschaft"]),
+    lf!(LF_JOINT_STOCK, false, ["aktien", "gesellschaft"]),
+    lf!(LF_PARTNERSHIP, false, ["kommanditgesellschaft"]),
+    lf!(LF_PARTNERSHIP, false, ["offene", "handelsgesellschaft"]),
+    // French.
+    lf!(
+        LF_LIMITED,
+        false,
+        ["societe", "a", "responsabilite", "limitee"]
+    ),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["societe", "par", "actions", "simplifiee"]
+    ),
+    lf!(LF_JOINT_STOCK, false, ["societe", "anonyme"]),
+    lf!(LF_PARTNERSHIP, false, ["societe", "en", "commandite"]),
+    // Spanish and Portuguese.
+    lf!(
+        LF_LIMITED,
+        false,
+        ["sociedad", "de", "responsabilidad", "limitada"]
+    ),
+    lf!(LF_LIMITED, false, ["sociedad", "limitada"]),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["sociedad", "anonima", "de", "capital", "variable"]
+    ),
+    lf!(LF_JOINT_STOCK, false, ["sociedad", "anonima"]),
+    lf!(LF_JOINT_STOCK, false, ["sociedade", "anonima"]),
+    lf!(LF_LIMITED, false, ["sociedade", "limitada"]),
+    lf!(LF_LIMITED, false, ["sociedade", "empresaria", "limitada"]),
+    // Italian.
+    lf!(
+        LF_LIMITED,
+        false,
+        ["societa", "a", "responsabilita", "limitata"]
+    ),
+    lf!(LF_JOINT_STOCK, false, ["societa", "per", "azioni"]),
+    lf!(
+        LF_PARTNERSHIP,
+        false,
+        ["societa", "in", "accomandita", "semplice"]
+    ),
+    // Dutch.
+    lf!(
+        LF_LIMITED,
+        false,
+        [
+            "besloten",
+            "vennootschap",
+            "met",
+            "beperkte",
+            "aansprakelijkheid"
+        ]
+    ),
+    lf!(LF_LIMITED, false, ["besloten", "vennootschap"]),
+    lf!(LF_JOINT_STOCK, false, ["naamloze", "vennootschap"]),
+    // Polish.
+    lf!(
+        LF_LIMITED,
+        false,
+        ["spolka", "z", "ograniczona", "odpowiedzialnoscia"]
+    ),
+    lf!(LF_JOINT_STOCK, false, ["spolka", "akcyjna"]),
+    lf!(LF_PARTNERSHIP, false, ["spolka", "komandytowa"]),
+    // Romanian.
+    lf!(
+        LF_LIMITED,
+        false,
+        ["societate", "cu", "raspundere", "limitata"]
+    ),
+    lf!(LF_JOINT_STOCK, false, ["societate", "pe", "actiuni"]),
+    // Turkish.
+    lf!(LF_JOINT_STOCK, false, ["anonim", "sirketi"]),
+    lf!(LF_LIMITED, false, ["limited", "sirketi"]),
+    // Ukrainian, transliterated (Russian is above).
+    lf!(
+        LF_LIMITED,
+        false,
+        ["tovarystvo", "z", "obmezhenoiu", "vidpovidalnistiu"]
+    ),
+    lf!(
+        LF_LIMITED,
+        false,
+        ["tovaristvo", "z", "obmezhenoiu", "vidpovidalnistiu"]
+    ),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["pryvatne", "aktsionerne", "tovarystvo"]
+    ),
+    lf!(
+        LF_JOINT_STOCK,
+        false,
+        ["privatne", "aktsionerne", "tovaristvo"]
+    ),
+    lf!(LF_JOINT_STOCK, false, ["aktsionerne", "tovarystvo"]),
+    lf!(LF_JOINT_STOCK, false, ["aktsionerne", "tovaristvo"]),
+    // Japanese and Korean, romanised.
+    lf!(LF_JOINT_STOCK, false, ["kabushiki", "kaisha"]),
+    lf!(LF_JOINT_STOCK, false, ["kabushikigaisha"]),
+    lf!(LF_JOINT_STOCK, false, ["kabushiki", "gaisha"]),
+    lf!(LF_LIMITED, false, ["yugen", "kaisha"]),
+    lf!(LF_LIMITED, false, ["godo", "kaisha"]),
+    lf!(LF_JOINT_STOCK, false, ["jusik", "hoesa"]),
+    lf!(LF_JOINT_STOCK, false, ["chusik", "hoesa"]),
+    lf!(LF_JOINT_STOCK, false, ["jusikhoesa"]),
+    lf!(LF_JOINT_STOCK, false, ["jusighoesa"]),
     // Chinese, after glossary translation of 有限公司 etc. and as pinyin.
     lf!(LF_JOINT_STOCK, false, ["gufen", "youxian", "gongsi"]),
     lf!(LF_LIMITED, false, ["youxian", "zeren", "gongsi"]),
@@ -127,6 +246,7 @@ pub static LEGAL_FORMS: &[LegalForm] = &[
     lf!(LF_LIMITED, false, ["gmbh"]),
     lf!(LF_LIMITED, false, ["mbh"]),
     lf!(LF_LIMITED, false, ["srl"]),
+    lf!(LF_LIMITED, false, ["bvba"]),
     lf!(LF_LIMITED, false, ["sarl"]),
     lf!(LF_LIMITED, false, ["sprl"]),
     lf!(LF_LIMITED, false, ["ltda"]),
@@ -215,6 +335,20 @@ pub static LEGAL_PARTS: &[&str] = &[
     "youxian",
     "gufen",
     "zeren",
+    "beschrankter",
+    "haftung",
+    "responsabilite",
+    "limitee",
+    "responsabilita",
+    "limitata",
+    "azioni",
+    "vennootschap",
+    "ograniczona",
+    "odpowiedzialnoscia",
+    "akcyjna",
+    "raspundere",
+    "kaisha",
+    "hoesa",
 ];
 
 /// The family of a legal-form piece (see [`LEGAL_PARTS`]).

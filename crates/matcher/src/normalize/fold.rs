@@ -1,13 +1,12 @@
 //! Steps 1-4 of normalisation: a name in any script folded to lower-case ASCII words.
 
 use super::legal::split_glued;
-use super::tables::CJK_GLOSSARY;
 use std::borrow::Cow;
 use supplyscreen_vocab::text::is_han;
 use unicode_normalization::UnicodeNormalization;
 
-/// Steps 2-3 of the module note for a name that is not ASCII: Chinese glossary words, pinyin
-/// syllables (each after a `\u{1}` marker), and `deunicode` for everything else.
+/// Step 3 of the module note for a name that is not ASCII: `deunicode` (pinyin syllables of stray
+/// Han characters each after a `\u{1}` marker).
 fn transliterate(nfkc: &str) -> String {
     let mut ascii = String::with_capacity(nfkc.len() + 8);
     let chars: Vec<char> = nfkc.chars().collect();
@@ -20,29 +19,13 @@ fn transliterate(nfkc: &str) -> String {
             continue;
         }
         if is_han(c) {
-            // Longest glossary word starting here.
-            let mut best: Option<(usize, &str)> = None;
-            for (zh, en) in CJK_GLOSSARY {
-                let n = zh.chars().count();
-                if n > best.map_or(0, |b| b.0)
-                    && i + n <= chars.len()
-                    && zh.chars().zip(&chars[i..i + n]).all(|(a, b)| a == *b)
-                {
-                    best = Some((n, en));
-                }
-            }
-            if let Some((n, en)) = best {
-                ascii.push(' ');
-                ascii.push_str(en);
-                ascii.push(' ');
-                i += n;
-            } else {
-                let py = deunicode::deunicode_char(c).unwrap_or("");
-                ascii.push_str(" \u{1}");
-                ascii.push_str(py.trim());
-                ascii.push(' ');
-                i += 1;
-            }
+            // Han runs are segmented before this ([`super::chinese`]); a stray character is
+            // read as its pinyin syllable.
+            let py = deunicode::deunicode_char(c).unwrap_or("");
+            ascii.push_str(" \u{1}");
+            ascii.push_str(py.trim());
+            ascii.push(' ');
+            i += 1;
             continue;
         }
         match c {

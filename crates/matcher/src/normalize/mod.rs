@@ -18,8 +18,10 @@
 //!    light plural/adjective stem is applied (`technologies` -> `technology`, `industrial` -> `industry`).
 //!    The surface form is kept so the explanation can say "abbreviation" or "transliteration".
 
+mod chinese;
 mod fold;
 mod legal;
+mod numbers;
 mod skeleton;
 mod tables;
 
@@ -28,7 +30,8 @@ use legal::correct_legal_word;
 use std::borrow::Cow;
 use supplyscreen_vocab::legal::{LegalForm, LF_PART};
 use supplyscreen_vocab::text::is_han;
-use tables::{glossary_word, word_info, WordInfo};
+use tables::{word_info, WordInfo};
+use unicode_normalization::UnicodeNormalization;
 
 pub use skeleton::skeleton;
 pub(crate) use skeleton::skeleton_hash;
@@ -61,6 +64,11 @@ pub enum Derivation {
     Place,
     /// A Chinese business word translated from the glossary (科技 -> technology).
     Glossary,
+    /// A number written in words, as an ordinal or in Roman numerals ("Second", "2nd", "VII"):
+    /// the canonical form is its value in digits.
+    Number,
+    /// The pinyin reading of Han-script text (大华 -> `da` `hua`, 科技 -> `keji`).
+    Reading,
 }
 
 /// One normalised token.
@@ -74,6 +82,13 @@ pub struct Token {
     pub derivation: Derivation,
     /// The token is one pinyin syllable of a Han character (may need joining with its neighbours).
     pub syllable: bool,
+    /// Readings of one Han-script segment that are alternatives of each other share a group
+    /// (1, 2, ...; 0: not an alternative) and differ in `option`: the aligner uses at most one
+    /// option of each group (科技 is "technology" or "keji", not both).
+    pub group: u8,
+    pub option: u8,
+    /// The Han-script text this token reads (科技), empty for every other token.
+    pub segment: Box<str>,
 }
 
 /// Light English stem for canonical comparison: plurals and a few suffixes. Both sides are stemmed
@@ -115,8 +130,96 @@ fn canonical_with(w: &str, info: Option<&WordInfo>) -> (String, Derivation) {
     (s.into_owned(), Derivation::AsWritten)
 }
 
+/// A number written in words, as a digit ordinal or in Roman numerals at word `i`: its value and
+/// how many words it takes (plain digits are left to the caller: their canonical form is
+/// themselves).
+fn number_at(
+    words: &[(String, bool)],
+    infos: &[Option<&WordInfo>],
+    i: usize,
+) -> Option<(u32, usize)> {
+    let (w, syllable) = (&words[i].0, words[i].1);
+    if syllable {
+        return None;
+    }
+    if let Some(digits) = numbers::digit_ordinal(w) {
+        let digits = digits.trim_start_matches('0');
+        return Some((digits.parse().unwrap_or(u32::MAX), 1)).filter(|v| v.0 != u32::MAX);
+    }
+    if infos[i].is_some_and(|f| f.number.is_some()) {
+        let ahead: Vec<&str> = words[i..]
+            .iter()
+            .take(5)
+            .take_while(|w| !w.1)
+            .map(|w| w.0.as_str())
+            .collect();
+        return numbers::word_number(&ahead, |w| word_info(w).and_then(|f| f.number));
+    }
+    numbers::roman(w).map(|v| (v, 1))
+}
+
 /// Normalises a name into tokens. Never fails; an empty or punctuation-only name gives no tokens.
+///
+/// Han-script runs are segmented ([`chinese`]): their vocabulary words give alternative readings
+/// ([`Token::group`]); everything else goes through [`normalize_text`].
 pub fn normalize(name: &str) -> Vec<Token> {
+    if name.is_ascii() || !name.chars().any(is_han) {
+        return normalize_text(name);
+    }
+    let nfkc: String = name.nfkc().collect();
+    let mut out = Vec::new();
+    let mut group = 0u8;
+    let mut start = 0;
+    let mut in_han = false;
+    for (i, c) in nfkc.char_indices().chain([(nfkc.len(), ' ')]) {
+        let han = i < nfkc.len() && is_han(c);
+        if han != in_han {
+            let piece = &nfkc[start..i];
+            if in_han {
+                chinese::han_tokens(piece, &mut group, &mut out);
+            } else {
+                out.extend(normalize_text(piece));
+            }
+            start = i;
+            in_han = han;
+        }
+    }
+    if start < nfkc.len() {
+        out.extend(normalize_text(&nfkc[start..]));
+    }
+    out
+}
+
+/// Only the first reading of each Han segment (the one a name in the lists is indexed by).
+pub(crate) fn primary_readings(tokens: Vec<Token>) -> Vec<Token> {
+    if tokens.iter().all(|t| t.group == 0) {
+        return tokens;
+    }
+    tokens
+        .into_iter()
+        .filter(|t| t.group == 0 || t.option == 0)
+        .map(|mut t| {
+            t.group = 0;
+            t
+        })
+        .collect()
+}
+
+/// True if `word` (a canonical form) is a generic word of company names: an English rendering of
+/// the Chinese business vocabulary's industry, descriptive and organisational words or places
+/// ("technology", "network", "trading", "shanghai").
+pub(crate) fn is_business_word(word: &str) -> bool {
+    chinese::vocabulary().is_business_word(word)
+}
+
+/// True if `word` (a canonical form) renders a word of the Chinese business vocabulary, descriptive
+/// words included ("golden", "western"): shared by many names.
+pub(crate) fn is_vocabulary_word(word: &str) -> bool {
+    chinese::vocabulary().is_vocabulary_word(word)
+}
+
+/// [`normalize`] for text without Han characters (or with them read one by one as pinyin).
+pub(crate) fn normalize_text(name: &str) -> Vec<Token> {
     let folded = fold(name);
     let mut words = raw_words(&folded);
     // Misspelt legal-form words are corrected before phrase matching, so "Joint Stock Copany" is
@@ -132,11 +235,35 @@ pub fn normalize(name: &str) -> Vec<Token> {
     let n = words.len();
     // One table lookup per word serves every question below.
     let infos: Vec<Option<&WordInfo>> = words.iter().map(|w| word_info(&w.0)).collect();
-    // Glossary translations are flagged by comparing with the original having Han characters.
-    let has_han = !name.is_ascii() && name.chars().any(is_han);
     let mut out: Vec<Token> = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
+        if let Some((value, k)) = number_at(&words, &infos, i) {
+            let mut surface = String::new();
+            for (j, (w, _)) in words.iter().enumerate().skip(i).take(k) {
+                if j > i {
+                    surface.push(' ');
+                }
+                surface.push_str(w);
+            }
+            let after_noise = out.last().is_some_and(|t| t.class == TokenClass::Noise);
+            out.push(Token {
+                surface,
+                canon: value.to_string(),
+                class: if after_noise {
+                    TokenClass::Noise
+                } else {
+                    TokenClass::Number
+                },
+                derivation: Derivation::Number,
+                syllable: false,
+                group: 0,
+                option: 0,
+                segment: Box::default(),
+            });
+            i += k;
+            continue;
+        }
         // Longest legal-form phrase at i.
         let mut matched: Option<(usize, &LegalForm)> = None;
         let forms = infos[i].map_or(&[][..], |f| f.legal_first.as_slice());
@@ -179,6 +306,9 @@ pub fn normalize(name: &str) -> Vec<Token> {
                 class: TokenClass::LegalForm,
                 derivation: Derivation::AsWritten,
                 syllable: false,
+                group: 0,
+                option: 0,
+                segment: Box::default(),
             });
             i += k;
             continue;
@@ -195,6 +325,9 @@ pub fn normalize(name: &str) -> Vec<Token> {
                 class: TokenClass::LegalForm,
                 derivation: Derivation::AsWritten,
                 syllable: false,
+                group: 0,
+                option: 0,
+                segment: Box::default(),
             });
             i += 1;
             continue;
@@ -213,7 +346,7 @@ pub fn normalize(name: &str) -> Vec<Token> {
             TokenClass::Word
         };
         let numeric = w.bytes().all(|c| c.is_ascii_digit());
-        let (canon, mut derivation) = if class == TokenClass::Number || numeric {
+        let (canon, derivation) = if class == TokenClass::Number || numeric {
             // "007" = "7"; a number of zeros only stays "0" (never an empty canonical form).
             let digits = w.trim_start_matches('0');
             let digits = if digits.is_empty() { "0" } else { digits };
@@ -221,21 +354,22 @@ pub fn normalize(name: &str) -> Vec<Token> {
         } else {
             canonical_with(&w, info)
         };
-        if has_han && !syl && derivation == Derivation::AsWritten && glossary_word(&w) {
-            derivation = Derivation::Glossary;
-        }
         out.push(Token {
             surface: w,
             canon,
             class,
             derivation,
             syllable: syl,
+            group: 0,
+            option: 0,
+            segment: Box::default(),
         });
         i += 1;
     }
-    // "de" / "y" between or beside legal-form pieces ("S.A. ... de C.V." broken up) is part of them.
+    // "de" / "y" between or beside legal-form pieces ("S.A. ... de C.V." broken up) is part of them,
+    // as is the article after a form written in full ("Societe Anonyme des Ciments").
     for k in 0..out.len() {
-        let linker = matches!(out[k].surface.as_str(), "de" | "y" | "del");
+        let linker = matches!(out[k].surface.as_str(), "de" | "y" | "del" | "des" | "du");
         let beside_lf = |j: Option<usize>| {
             j.and_then(|j| out.get(j))
                 .is_some_and(|t| t.class == TokenClass::LegalForm)

@@ -1,5 +1,5 @@
-//! The word tables of normalisation: business abbreviations, place romanisations, the Chinese
-//! business glossary and noise words, with the legal-form vocabulary of [`supplyscreen_vocab::legal`]
+//! The word tables of normalisation: business abbreviations, place romanisations, number words
+//! and noise words, with the legal-form vocabulary of [`supplyscreen_vocab::legal`]
 //! folded into one hash map, so each word of a name costs one lookup.
 
 use super::legal::GLUED_LEGAL;
@@ -185,75 +185,6 @@ static PLACES: &[(&str, &str)] = &[
     ("tibet", "xizang"),
 ];
 
-/// Chinese business words translated the way list spellings translate them. Longest first is not
-/// required: matching below always tries the longest glossary word at each position.
-pub(super) static CJK_GLOSSARY: &[(&str, &str)] = &[
-    ("股份有限公司", "gufen youxian gongsi"),
-    ("有限责任公司", "youxian zeren gongsi"),
-    ("有限公司", "youxian gongsi"),
-    ("公司", "gongsi"),
-    ("集团", "group"),
-    ("科技", "technology"),
-    ("技术", "technology"),
-    ("电子", "electronic"),
-    ("实业", "industry"),
-    ("工业", "industry"),
-    ("产业", "industry"),
-    ("贸易", "trading"),
-    ("国际", "international"),
-    ("进出口", "import export"),
-    ("制造", "manufacturing"),
-    ("投资", "investment"),
-    ("发展", "development"),
-    ("控股", "holding"),
-    ("纺织", "textile"),
-    ("服装", "garment"),
-    ("服饰", "garment"),
-    ("棉业", "cotton industry"),
-    ("棉花", "cotton"),
-    ("生物", "biological"),
-    ("生物科技", "biotechnology"),
-    ("生物技术", "biotechnology"),
-    ("新材料", "new material"),
-    ("材料", "material"),
-    ("能源", "energy"),
-    ("化工", "chemical"),
-    ("化学", "chemical"),
-    ("研究所", "research institute"),
-    ("研究院", "research institute"),
-    ("研究中心", "research center"),
-    ("大学", "university"),
-    ("学院", "college"),
-    ("公安局", "public security bureau"),
-    ("公安厅", "public security department"),
-    ("农业", "agriculture"),
-    ("食品", "food"),
-    ("医药", "pharmaceutical"),
-    ("制药", "pharmaceutical"),
-    ("设备", "equipment"),
-    ("机械", "machinery"),
-    ("电气", "electronic"),
-    ("光电", "optoelectronic"),
-    ("通信", "communication"),
-    ("通讯", "communication"),
-    ("信息", "information"),
-    ("网络", "network"),
-    ("软件", "software"),
-    ("智能", "intelligent"),
-    ("硅业", "silicon industry"),
-    ("光伏", "photovoltaic"),
-    ("新能源", "new energy"),
-    ("物流", "logistics"),
-    ("建设", "construction"),
-    ("兵团", "corps"),
-    ("生产建设兵团", "production and construction corps"),
-    ("分公司", "branch"),
-    ("工厂", "factory"),
-    ("厂", "factory"),
-    ("中国", "china"),
-    ("香港", "hong kong"),
-];
-
 /// Words suppliers append that rarely belong to the listed name.
 static NOISE_WORDS: &[&str] = &[
     "dept",
@@ -304,6 +235,8 @@ pub(super) struct WordInfo {
     pub(super) canon: Option<(&'static str, Derivation)>,
     /// Its expansion in [`ABBREVIATIONS`] alone (a stemmed word is looked up there only).
     pub(super) abbreviation: Option<&'static str>,
+    /// Its value, for a number word or ordinal ([`super::numbers::NUMBER_WORDS`]).
+    pub(super) number: Option<u32>,
 }
 
 pub(super) fn tables() -> &'static Tables {
@@ -335,6 +268,9 @@ pub(super) fn tables() -> &'static Tables {
             info.legal_first.push(lf);
             info.unambiguous_first |= !lf.ambiguous;
         }
+        for &(w, v) in super::numbers::NUMBER_WORDS {
+            words.entry(w).or_default().number = Some(v);
+        }
         for &w in NOISE_WORDS {
             words.entry(w).or_default().noise = true;
         }
@@ -362,10 +298,4 @@ pub(super) fn tables() -> &'static Tables {
 
 pub(super) fn word_info(w: &str) -> Option<&'static WordInfo> {
     tables().words.get(w)
-}
-
-pub(super) fn glossary_word(w: &str) -> bool {
-    CJK_GLOSSARY
-        .iter()
-        .any(|(_, en)| en.split(' ').any(|e| e == w))
 }

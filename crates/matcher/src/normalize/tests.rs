@@ -1,7 +1,11 @@
 use super::*;
 
+/// Canonical forms, with the first reading of each Han segment.
 fn canons(s: &str) -> Vec<String> {
-    normalize(s).into_iter().map(|t| t.canon).collect()
+    primary_readings(normalize(s))
+        .into_iter()
+        .map(|t| t.canon)
+        .collect()
 }
 
 #[test]
@@ -27,10 +31,7 @@ fn legal_forms_in_many_languages() {
     assert_eq!(canons("Foo Sdn. Bhd."), ["foo", "#ltd"]);
     assert_eq!(canons("Foo Corp."), ["foo", "#corp"]);
     assert_eq!(canons("Foo Corporation"), ["foo", "#corp"]);
-    assert_eq!(
-        canons("新疆天业有限公司")[..2],
-        ["xin".to_string(), "jiang".to_string()]
-    );
+    assert_eq!(canons("新疆天业有限公司")[..3], ["xinjiang", "tian", "ye"]);
     assert_eq!(canons("新疆天业有限公司").last().unwrap(), "#ltd");
     // "AS" in the middle is initials, not a Norwegian legal form.
     assert_eq!(
@@ -81,10 +82,17 @@ fn scripts_and_punctuation() {
     assert_eq!(canons("Sichuan Yuan’an"), ["sichuan", "yuanan"]);
     assert_eq!(canons("Tian-Hai-Xiang"), ["tian", "hai", "xiang"]);
     assert_eq!(canons("R&D"), ["r", "and", "d"]);
-    let t = normalize("北京");
-    assert!(t.iter().all(|t| t.syllable));
-    assert_eq!(canons("北京"), ["bei", "jing"]);
-    assert_eq!(canons("新疆科技"), ["xin", "jiang", "technology"]);
+    // A place of the vocabulary is one word; a name outside it, pinyin syllables.
+    assert_eq!(canons("北京"), ["beijing"]);
+    let t = normalize("华为");
+    assert!(t
+        .iter()
+        .all(|t| t.syllable && t.derivation == Derivation::Reading));
+    assert_eq!(canons("华为"), ["hua", "wei"]);
+    assert_eq!(
+        canons("新疆科技"),
+        ["xinjiang", "science", "and", "technology"]
+    );
 }
 
 #[test]
@@ -114,4 +122,58 @@ fn skeleton_unifies_romanisations() {
     assert_eq!(skeleton("wilayat"), skeleton("vilayat"));
     assert_eq!(skeleton("qawkaz"), skeleton("kavkaz"));
     assert_ne!(skeleton("gazprom"), skeleton("rosneft"));
+}
+
+#[test]
+fn legal_forms_written_in_full() {
+    assert_eq!(
+        canons("Robert Bosch Gesellschaft mit beschränkter Haftung"),
+        ["robert", "bosch", "#ltd"]
+    );
+    assert_eq!(canons("BASF Aktiengesellschaft"), ["basf", "#jsc"]);
+    assert_eq!(
+        canons("Société Anonyme des Ciments"),
+        ["#jsc", "#part", "ciment"]
+    );
+    assert_eq!(
+        canons("Foo Spółka z ograniczoną odpowiedzialnością"),
+        ["foo", "#ltd"]
+    );
+    assert_eq!(canons("Foo Società per Azioni"), ["foo", "#jsc"]);
+    assert_eq!(canons("Foo Anonim Şirketi"), ["foo", "#jsc"]);
+    assert_eq!(canons("Foo Kabushiki Kaisha"), ["foo", "#jsc"]);
+    assert_eq!(canons("Foo Besloten Vennootschap"), ["foo", "#ltd"]);
+}
+
+#[test]
+fn numbers_in_words_ordinals_and_roman_numerals() {
+    assert_eq!(canons("2nd Machine Works"), ["2", "machinery", "work"]);
+    assert_eq!(canons("Second Machine Works"), ["2", "machinery", "work"]);
+    assert_eq!(canons("Twenty-One Trading"), ["21", "trading"]);
+    assert_eq!(canons("Fund VII"), ["fund", "7"]);
+    assert_eq!(canons("Fund VIII"), ["fund", "8"]);
+    assert_eq!(canons("724th Institute"), ["724", "institute"]);
+    let t = normalize("Second Machine Works");
+    assert_eq!(t[0].class, TokenClass::Number);
+    assert_eq!(t[0].derivation, Derivation::Number);
+    // "Xi" is a pinyin syllable, "I" and "V" are letters.
+    assert_eq!(canons("Xi Jinping"), ["xi", "jinping"]);
+}
+
+#[test]
+fn han_segments_offer_readings() {
+    // 科技: "technology" (and other renderings) or its pinyin, as options of one group.
+    let t = normalize("依图科技");
+    let keji: Vec<&Token> = t.iter().filter(|t| t.segment.as_ref() == "科技").collect();
+    assert!(keji
+        .iter()
+        .any(|t| t.canon == "technology" && t.option == 0));
+    assert!(keji
+        .iter()
+        .any(|t| t.canon == "keji" && t.derivation == Derivation::Reading));
+    assert!(keji
+        .iter()
+        .all(|t| t.group == keji[0].group && t.group != 0));
+    // Traditional characters fold to simplified.
+    assert_eq!(canons("香港凱利實業"), canons("香港凯利实业"));
 }

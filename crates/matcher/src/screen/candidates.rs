@@ -2,7 +2,7 @@
 //! index without scanning every name (see the module note of [`super`]).
 
 use super::{Screener, CANDIDATES_SCORED};
-use crate::index::MAX_POSTINGS_WALKED;
+use crate::index::{initials_key, initials_keys, MAX_POSTINGS_WALKED};
 use crate::normalize::{Token, TokenClass};
 use crate::score::{TokView, LEGAL_FORM_WEIGHT, NOISE_SHARE};
 use rustc_hash::FxHashMap;
@@ -11,6 +11,9 @@ use supplyscreen_lists::model::ListCode;
 /// A word found by splitting an unknown supplier word in two ("Nredlecraft" = "Needle" + "Craft")
 /// counts half: the split is a guess.
 const SPLIT_WORD_SHARE: f32 = 0.5;
+
+/// An initialism is weaker evidence than the words it stands for.
+const INITIALISM_SHARE: f32 = 0.8;
 
 /// Names whose estimated overlap is below this are not scored at all.
 const MIN_ESTIMATE: f32 = 0.2;
@@ -135,6 +138,27 @@ impl Screener<'_> {
                 }
             }
         }
+        // Initialisms: a supplier acronym finds the names with those initials; the supplier
+        // name's own initials find a listed acronym.
+        for (i, t) in tokens.iter().enumerate().take(63) {
+            if t.class == TokenClass::Word
+                && t.group == 0
+                && (3..=6).contains(&t.surface.len())
+                && t.surface.bytes().all(|c| c.is_ascii_lowercase())
+            {
+                if let Some(id) = idx.canon.get(&initials_key(&t.surface)) {
+                    hits.push((id, 1u64 << i, idx.idf[id as usize] * INITIALISM_SHARE));
+                }
+            }
+        }
+        if tokens.len() >= 3 && tokens.len() <= 63 {
+            for key in initials_keys(tokens) {
+                if let Some(id) = idx.canon.get(&key[1..]) {
+                    let bits = (1u64 << tokens.len()) - 1;
+                    hits.push((id, bits, idx.idf[id as usize] * INITIALISM_SHARE));
+                }
+            }
+        }
         if hits.is_empty() {
             return Vec::new();
         }
@@ -182,8 +206,10 @@ impl Screener<'_> {
         ranked: &mut Vec<(f32, u32)>,
     ) -> Vec<u32> {
         let idx = &self.index;
+        // One reading per Han segment (the first) counts towards the supplier name's weight.
         let w_s: f32 = views
             .iter()
+            .filter(|v| v.group == 0 || v.option == 0)
             .map(|v| match v.class {
                 TokenClass::LegalForm => LEGAL_FORM_WEIGHT,
                 TokenClass::Noise => v.weight * NOISE_SHARE,

@@ -36,7 +36,9 @@ mod factors;
 
 use crate::explain::{describe, Explanation, Factor};
 use crate::index::{hash_str, Index};
-use crate::normalize::{normalize, skeleton_hash, Token, TokenClass};
+use crate::normalize::{
+    is_vocabulary_word, normalize, primary_readings, skeleton_hash, Token, TokenClass,
+};
 use crate::score::{align, round3, Alignment, TokView};
 use factors::{plain_factors, ScoreBuf};
 use rustc_hash::FxHashMap;
@@ -201,11 +203,21 @@ impl<'a> Screener<'a> {
 
     /// Scores two names with the lists' word weights (the `pairs` command), no country.
     pub fn score_pair(&self, a: &str, b: &str) -> f64 {
-        let (ta, tb) = (normalize(a), normalize(b));
+        let (ta, tb) = (normalize(a), primary_readings(normalize(b)));
         let sa: Vec<u64> = ta.iter().map(token_skel).collect();
         let sb: Vec<u64> = tb.iter().map(token_skel).collect();
         let va = self.index.query_views(&ta, &sa);
-        let vb = self.index.query_views(&tb, &sb);
+        let mut vb = self.index.query_views(&tb, &sb);
+        // The second name plays the listed name.
+        for v in &mut vb {
+            v.plain = false;
+            v.own_word = v.class == TokenClass::Word
+                && if v.canon_id == u32::MAX {
+                    !is_vocabulary_word(v.canon)
+                } else {
+                    self.index.own_word[v.canon_id as usize]
+                };
+        }
         let al = align(&va, &vb, self.index.generic_weight);
         f64::from(plain_factors(&al, &vb, self.index.generic_weight).0)
     }
@@ -255,14 +267,14 @@ fn token_skel(t: &Token) -> u64 {
 /// Scores two names without any list: every word weighs the same except legal forms and noise
 /// words. Prefer [`Screener::score_pair`], which knows which words are generic.
 pub fn score_pair(a: &str, b: &str) -> f64 {
-    let (ta, tb) = (normalize(a), normalize(b));
+    let (ta, tb) = (normalize(a), primary_readings(normalize(b)));
     let view = |t: &[Token]| -> Vec<(u64, Token)> {
         t.iter().map(|x| (token_skel(x), x.clone())).collect()
     };
     let (oa, ob) = (view(&ta), view(&tb));
     fn mk(v: &(u64, Token)) -> TokView<'_> {
         let t = &v.1;
-        TokView::new(
+        let mut tv = TokView::new(
             u32::MAX,
             &t.canon,
             &t.surface,
@@ -270,10 +282,17 @@ pub fn score_pair(a: &str, b: &str) -> f64 {
             t.class,
             t.derivation,
             1.0,
-        )
+        );
+        tv.group = t.group;
+        tv.option = t.option;
+        tv.segment = &t.segment;
+        tv
     }
     let va: Vec<TokView> = oa.iter().map(mk).collect();
-    let vb: Vec<TokView> = ob.iter().map(mk).collect();
+    let mut vb: Vec<TokView> = ob.iter().map(mk).collect();
+    for v in &mut vb {
+        v.own_word = v.class == TokenClass::Word && !is_vocabulary_word(v.canon);
+    }
     let al = align(&va, &vb, LISTLESS_GENERIC_WEIGHT);
     round3(plain_factors(&al, &vb, LISTLESS_GENERIC_WEIGHT).0)
 }

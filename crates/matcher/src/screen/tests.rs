@@ -266,10 +266,11 @@ fn abbreviations_and_legal_forms() {
 fn place_variant_and_chinese_script() {
     let h = assert_hit("Hotan Haolin Hair Accessories Co Ltd", None, "t:4");
     assert!(has_kind(&h, AlignKind::Transliteration));
-    // 新疆中泰化学股份有限公司: pinyin syllables join into "xinjiang", "zhongtai".
+    // 新疆中泰化学股份有限公司: 新疆 is a place, the syllables of 中泰 join into "zhongtai",
+    // 化学 is translated.
     let h = assert_hit("新疆中泰化学有限公司", None, "t:1");
     assert!(
-        has_kind(&h, AlignKind::JoinedSplit),
+        has_kind(&h, AlignKind::Reading) && has_kind(&h, AlignKind::Translation),
         "{:?}",
         h.explanation.alignment
     );
@@ -414,4 +415,25 @@ fn a_row_scores_the_same_whatever_was_screened_before() {
     s.screen(&q("Hikvisiontransportadorraa"), &opts);
     assert_eq!(s.screen(&row, &opts), alone);
     assert!(!alone.is_empty());
+}
+
+#[test]
+fn numbers_acronyms_and_contained_names() {
+    use crate::screen::score_pair;
+    assert!(score_pair("2nd Machine Works", "Second Machine Works") > 0.95);
+    assert!(score_pair("Unit Twenty-One Trading", "Unit 21 Trading") > 0.95);
+    // Different numbers of one series are different parties.
+    assert!(score_pair("Alpha Fund VII", "Alpha Fund VIII") < 0.75);
+    // An acronym is weak-to-medium evidence for the words it stands for ...
+    let irgc = score_pair("IRGC", "Islamic Revolutionary Guard Corps");
+    assert!(irgc > 0.6 && irgc < 0.75, "{irgc}");
+    // ... and two acronyms one letter apart are not a typo of each other.
+    assert!(score_pair("CRRC Corporation Limited", "CRCC Corporation Limited") < 0.75);
+    assert!(score_pair("BASFAG", "BASF AG") > 0.9);
+    assert!(
+        score_pair(
+            "Robert Bosch Gesellschaft mit beschränkter Haftung",
+            "Robert Bosch GmbH"
+        ) > 0.95
+    );
 }
