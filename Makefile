@@ -47,7 +47,7 @@ e2e: app
 	playwright test
 
 bench: app
-	cargo run --profile native -p supplyscreen-cli --bin supplyscreen-bench -- $(BUNDLE)
+	cargo run --release -p supplyscreen-cli --bin supplyscreen-bench -- $(BUNDLE)
 	cargo run --release -p supplyscreen-cli --bin bench_decode -- $(BUNDLE)
 	node tests/bench/browser_bench.mjs
 

@@ -431,6 +431,18 @@ risk-why-names = the product text "{ $product }" names { $phrase }
 risk-why-filed = the product text "{ $product }" mentions "{ $word }", which trade usage files under { $good }
 risk-why-shares = the product text "{ $product }" and the merchandise share "{ $word }"
 risk-why-falls = the product text "{ $product }" mentions "{ $word }", which falls under { $family }
+risk-title-sector = UFLPA high-priority sector: { $wording } ({ $named }), { $how }
+risk-sector-by-word = word "{ $keyword }"
+risk-sector-by-hs = HS { $code }
+risk-sector-by-both = HS { $code } and word "{ $keyword }"
+risk-detail-sector = The Forced Labor Enforcement Task Force (chaired by DHS) names "{ $wording }" a high-priority sector for enforcement of the Uyghur Forced Labor Prevention Act in the { $named } ({ $url }). Matched because { $why }, and the supplier is in China. { $scope ->
+    [downstream] The product is downstream of the sector (made from its material): DHS counts downstream products in; which products they are is supplyscreen's mapping.
+    [related] The product is related to the sector (a by-product or an input), supplyscreen's addition, not DHS's: a weaker signal.
+   *[named] The product is one DHS names in the sector.
+} CBP looks hardest at goods from these sectors: expect to show where the material comes from, down to the raw material. { risk-not-a-match }
+risk-why-sector-word = the product text "{ $product }" contains "{ $keyword }"
+risk-why-sector-hs = the HS code { $code } falls under HS { $prefix }
+risk-why-sector-both = the HS code { $code } falls under HS { $prefix } and the product text "{ $product }" contains "{ $keyword }"
 
 ## Registration numbers (the row check of an identifier column)
 id-invalid = the registration number { $value } is not a valid { $scheme }: { $problem }

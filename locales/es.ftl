@@ -427,6 +427,18 @@ risk-why-names = el texto del producto "{ $product }" nombra { $phrase }
 risk-why-filed = el texto del producto "{ $product }" menciona "{ $word }", que el uso comercial clasifica como { $good }
 risk-why-shares = el texto del producto "{ $product }" y la mercancía comparten "{ $word }"
 risk-why-falls = el texto del producto "{ $product }" menciona "{ $word }", que pertenece a { $family }
+risk-title-sector = Sector prioritario de la UFLPA: { $wording } ({ $named }), { $how }
+risk-sector-by-word = palabra "{ $keyword }"
+risk-sector-by-hs = SA { $code }
+risk-sector-by-both = SA { $code } y palabra "{ $keyword }"
+risk-detail-sector = El Grupo de Trabajo para la Aplicación de la Ley contra el Trabajo Forzoso (Forced Labor Enforcement Task Force, presidido por el DHS) designa "{ $wording }" como sector prioritario para la aplicación de la Ley de Prevención del Trabajo Forzoso Uigur en el documento { $named } ({ $url }). Coincide porque { $why }, y el proveedor está en China. { $scope ->
+    [downstream] El producto está aguas abajo del sector (hecho con su material): el DHS incluye los productos derivados; cuáles son es la correspondencia de supplyscreen.
+    [related] El producto está relacionado con el sector (un subproducto o un insumo), un añadido de supplyscreen y no del DHS: una señal más débil.
+   *[named] El producto es uno de los que el DHS nombra en el sector.
+} La CBP examina con más rigor los bienes de estos sectores: prepárese para demostrar de dónde procede el material, hasta la materia prima. { risk-not-a-match }
+risk-why-sector-word = el texto del producto "{ $product }" contiene "{ $keyword }"
+risk-why-sector-hs = el código SA { $code } está dentro de la partida SA { $prefix }
+risk-why-sector-both = el código SA { $code } está dentro de la partida SA { $prefix } y el texto del producto "{ $product }" contiene "{ $keyword }"
 
 ## Registration numbers (the row check of an identifier column)
 id-invalid = el número de registro { $value } no es un { $scheme } válido: { $problem }

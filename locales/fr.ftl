@@ -424,6 +424,18 @@ risk-why-names = le texte produit « { $product } » nomme { $phrase }
 risk-why-filed = le texte produit « { $product } » mentionne « { $word } », que l'usage commercial classe sous { $good }
 risk-why-shares = le texte produit « { $product } » et la marchandise ont en commun « { $word } »
 risk-why-falls = le texte produit « { $product } » mentionne « { $word } », qui relève de { $family }
+risk-title-sector = Secteur prioritaire de l'UFLPA : { $wording } ({ $named }), { $how }
+risk-sector-by-word = mot « { $keyword } »
+risk-sector-by-hs = SH { $code }
+risk-sector-by-both = SH { $code } et mot « { $keyword } »
+risk-detail-sector = Le groupe de travail sur l'application de la loi contre le travail forcé (Forced Labor Enforcement Task Force, présidé par le DHS) désigne « { $wording } » comme secteur prioritaire pour l'application de la loi sur la prévention du travail forcé des Ouïghours dans le document { $named } ({ $url }). Correspondance parce que { $why }, et le fournisseur est en Chine. { $scope ->
+    [downstream] Le produit est en aval du secteur (fait de sa matière) : le DHS inclut les produits en aval ; lesquels, c'est la correspondance établie par supplyscreen.
+    [related] Le produit est lié au secteur (un sous-produit ou un intrant), un ajout de supplyscreen et non du DHS : un signal plus faible.
+   *[named] Le produit est l'un de ceux que le DHS nomme dans le secteur.
+} La CBP examine de plus près les marchandises de ces secteurs : attendez-vous à devoir montrer d'où vient la matière, jusqu'à la matière première. { risk-not-a-match }
+risk-why-sector-word = le texte produit « { $product } » contient « { $keyword } »
+risk-why-sector-hs = le code SH { $code } relève de la position SH { $prefix }
+risk-why-sector-both = le code SH { $code } relève de la position SH { $prefix } et le texte produit « { $product } » contient « { $keyword } »
 
 ## Registration numbers (the row check of an identifier column)
 id-invalid = le numéro d'immatriculation { $value } n'est pas un { $scheme } valide : { $problem }

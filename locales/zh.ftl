@@ -368,6 +368,18 @@ risk-why-names = 产品描述“{ $product }”提到了{ $phrase }
 risk-why-filed = 产品描述“{ $product }”提到“{ $word }”，按贸易惯例归入{ $good }
 risk-why-shares = 产品描述“{ $product }”与该商品共有“{ $word }”
 risk-why-falls = 产品描述“{ $product }”提到“{ $word }”，属于{ $family }
+risk-title-sector = UFLPA 高优先级执法行业：{ $wording }（{ $named }），{ $how }
+risk-sector-by-word = 关键词“{ $keyword }”
+risk-sector-by-hs = HS { $code }
+risk-sector-by-both = HS { $code } 及关键词“{ $keyword }”
+risk-detail-sector = 强迫劳动执法工作组（Forced Labor Enforcement Task Force，由美国国土安全部主持）在 { $named }（{ $url }）中将“{ $wording }”列为执行《维吾尔强迫劳动预防法》的高优先级行业。匹配原因：{ $why }，且该供应商位于中国。{ $scope ->
+    [downstream] 该产品属于该行业的下游产品（以其材料制成）：国土安全部将下游产品包括在内；具体是哪些产品，是 supplyscreen 的对应归类。
+    [related] 该产品与该行业相关（副产品或原料），这是 supplyscreen 的补充，而非国土安全部的认定：信号较弱。
+   *[named] 该产品属于国土安全部在该行业中点名的产品。
+}美国海关与边境保护局对这些行业的货物审查最严：请准备好证明材料的来源，一直追溯到原材料。{ risk-not-a-match }
+risk-why-sector-word = 产品描述“{ $product }”包含“{ $keyword }”
+risk-why-sector-hs = HS 编码 { $code } 属于 HS { $prefix }
+risk-why-sector-both = HS 编码 { $code } 属于 HS { $prefix }，且产品描述“{ $product }”包含“{ $keyword }”
 
 ## Registration numbers (the row check of an identifier column)
 id-invalid = 登记号码 { $value } 不是有效的{ $scheme }：{ $problem }

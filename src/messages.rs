@@ -23,7 +23,9 @@ use supplyscreen_engine::input::{
 };
 use supplyscreen_engine::model::ListCode;
 use supplyscreen_engine::numbers::{group_digits, mebibytes};
-use supplyscreen_engine::risk::{Field, RiskKind, RiskSignal, RiskText, Why};
+use supplyscreen_engine::risk::{
+    Field, RiskKind, RiskSignal, RiskText, SectorScope, SectorWhy, Why,
+};
 use supplyscreen_engine::rows::IdWarning;
 
 /// A whole number with the language's digit grouping: 250,000 / 250.000 / 250 000.
@@ -510,7 +512,8 @@ fn labour(kind: RiskKind) -> &'static str {
         RiskKind::WroMerchandise
         | RiskKind::XinjiangAddress
         | RiskKind::XinjiangRegistration
-        | RiskKind::ListedAddress => "forced",
+        | RiskKind::ListedAddress
+        | RiskKind::PrioritySector => "forced",
     }
 }
 
@@ -552,6 +555,46 @@ impl Localize for Why {
                 family = family.clone()
             ),
         }
+    }
+}
+
+impl Localize for SectorWhy {
+    fn localize(&self, tr: &Catalog) -> String {
+        match self {
+            SectorWhy::Word { product, keyword } => tr!(
+                tr,
+                "risk-why-sector-word",
+                product = product.clone(),
+                keyword = keyword.clone()
+            ),
+            SectorWhy::Hs { code, prefix } => tr!(
+                tr,
+                "risk-why-sector-hs",
+                code = code.clone(),
+                prefix = prefix.clone()
+            ),
+            SectorWhy::HsAndWord {
+                code,
+                prefix,
+                product,
+                keyword,
+            } => tr!(
+                tr,
+                "risk-why-sector-both",
+                code = code.clone(),
+                prefix = prefix.clone(),
+                product = product.clone(),
+                keyword = keyword.clone()
+            ),
+        }
+    }
+}
+
+fn sector_scope(scope: SectorScope) -> &'static str {
+    match scope {
+        SectorScope::Named => "named",
+        SectorScope::Downstream => "downstream",
+        SectorScope::Related => "related",
     }
 }
 
@@ -601,6 +644,32 @@ pub fn risk_title(tr: &Catalog, s: &RiskSignal) -> String {
             entity = entity_name.clone(),
             list = s.list.as_str()
         ),
+        RiskText::Sector {
+            wording,
+            named_in,
+            why,
+            ..
+        } => {
+            let how = match why {
+                SectorWhy::Word { keyword, .. } => {
+                    tr!(tr, "risk-sector-by-word", keyword = keyword.clone())
+                }
+                SectorWhy::Hs { code, .. } => tr!(tr, "risk-sector-by-hs", code = code.clone()),
+                SectorWhy::HsAndWord { code, keyword, .. } => tr!(
+                    tr,
+                    "risk-sector-by-both",
+                    code = code.clone(),
+                    keyword = keyword.clone()
+                ),
+            };
+            tr!(
+                tr,
+                "risk-title-sector",
+                wording = wording.clone(),
+                named = named_in.clone(),
+                how = how
+            )
+        }
         RiskText::Xinjiang {
             field: f, places, ..
         } => tr!(
@@ -701,6 +770,22 @@ pub fn risk_detail(tr: &Catalog, s: &RiskSignal) -> String {
             entity = entity_name.clone(),
             id = entity_id.clone(),
             listed = listed.clone()
+        ),
+        RiskText::Sector {
+            wording,
+            named_in,
+            url,
+            scope,
+            why,
+            ..
+        } => tr!(
+            tr,
+            "risk-detail-sector",
+            wording = wording.clone(),
+            named = named_in.clone(),
+            url = url.clone(),
+            why = why.localize(tr),
+            scope = sector_scope(*scope)
         ),
         RiskText::Xinjiang {
             field: f,

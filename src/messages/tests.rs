@@ -246,6 +246,29 @@ fn why() -> Vec<Why> {
     })
 }
 
+fn scopes() -> Vec<SectorScope> {
+    samples!(unit SectorScope { Named, Downstream, Related })
+}
+
+fn sector_why() -> Vec<SectorWhy> {
+    samples!(SectorWhy {
+        SectorWhy::Word { .. } => [SectorWhy::Word {
+            product: "Polysilicon chunks".into(),
+            keyword: "polysilicon".into(),
+        }],
+        SectorWhy::Hs { .. } => [SectorWhy::Hs {
+            code: "2804.61.00".into(),
+            prefix: "2804.61".into(),
+        }],
+        SectorWhy::HsAndWord { .. } => [SectorWhy::HsAndWord {
+            code: "2804.61".into(),
+            prefix: "2804.61".into(),
+            product: "多晶硅".into(),
+            keyword: "多晶硅".into(),
+        }],
+    })
+}
+
 fn fields() -> Vec<Field> {
     samples!(unit Field { Address, Name, Country, Product })
 }
@@ -260,6 +283,7 @@ fn risk_kinds() -> Vec<RiskKind> {
         DerivedLabourGood,
         XinjiangRegistration,
         ListedAddress,
+        PrioritySector,
     })
 }
 
@@ -304,6 +328,16 @@ fn risk_texts() -> Vec<RiskText> {
             listed: "Unit D, 16/F One Capital Place, 18 Luard Rd, Wan Chai, Hong Kong.".into(),
             written: "Unit D, 16th Floor, One Capital Place, 18 Luard Road, Wan Chai".into(),
         }],
+        T::Sector { .. } => sector_why().into_iter().flat_map(|why| {
+            scopes().into_iter().map(move |scope| T::Sector {
+                sector: "silica".into(),
+                wording: "silica-based products (including polysilicon)".into(),
+                named_in: "UFLPA Strategy 2022-06-17".into(),
+                url: "https://www.dhs.gov/uflpa-strategy".into(),
+                scope,
+                why: why.clone(),
+            })
+        }),
         T::Xinjiang { .. } => fields().into_iter().map(|field| T::Xinjiang {
             field,
             places: vec!["Xinjiang".into(), "Hotan".into()],
@@ -334,6 +368,7 @@ fn signal_list(kind: RiskKind, text: &RiskText) -> Option<ListCode> {
         K::ListedAddress => {
             matches!(text, RiskText::ListedAddress { .. }).then_some(ListCode::BisEntity)
         }
+        K::PrioritySector => matches!(text, RiskText::Sector { .. }).then_some(ListCode::DhsUflpa),
     }
 }
 

@@ -107,3 +107,34 @@ test('a supplier at an address the Entity List gives is flagged with the listed 
   await expect(page.locator('.detail .risks')).toContainText('not a match of the supplier\'s name');
   await expect(page.locator('.detail article.hit')).toHaveCount(0);
 });
+
+// tests/fixtures/suppliers_sectors.csv: row 1 polysilicon from China with HS 2804.61, row 2 the same
+// from Germany, row 3 cotton T-shirts by word, row 4 an HS code alone (7601.20, aluminium), row 6
+// Chinese product text.
+test('UFLPA high-priority sectors by product word and HS code, for suppliers in China only', async ({ page }) => {
+  await openApp(page);
+  await chooseFile(page, fixture('suppliers_sectors.csv'));
+  await expect(page.locator('#map-hs')).toHaveValue('4');
+  await screen(page);
+  const { text } = await download(page, 'Download results (CSV)');
+  const csv = parseCsv(text);
+  const col = (n) => csv[0].indexOf(n);
+  const risks = (n) => csv.filter((r) => r[0] === String(n)).map((r) => r[col('risk_signals')]).join('\n');
+  expect(risks(1)).toContain('UFLPA high-priority sector: silica-based products (including polysilicon) (UFLPA Strategy 2022-06-17), HS 2804.61 and word "polysilicon"');
+  expect(risks(2)).not.toContain('high-priority sector');
+  expect(risks(3)).toContain('UFLPA high-priority sector: apparel (UFLPA Strategy 2022-06-17), word "t-shirts"');
+  expect(risks(4)).toContain('UFLPA high-priority sector: aluminum (UFLPA Strategy update 2024-07-09), HS 7601.20');
+  expect(risks(5)).not.toContain('high-priority sector');
+  // The details say which document, where, why, and that a downstream mapping is ours.
+  await page.getByRole('button', { name: /Details for row 1:/ }).click();
+  const detail = page.locator('.detail .risks');
+  await expect(detail).toContainText('https://www.dhs.gov/uflpa-strategy');
+  await expect(detail).toContainText('Matched because the HS code 2804.61 falls under HS 2804.61 and the product text "Polysilicon" contains "polysilicon", and the supplier is in China.');
+  await expect(detail).toContainText('not a match of the supplier against a listed party');
+  // In French and Chinese.
+  await page.locator('#lang-select').selectOption('fr');
+  await expect(detail).toContainText('Secteur prioritaire de l\'UFLPA : silica-based products (including polysilicon)');
+  await page.locator('#lang-select').selectOption('zh');
+  await expect(detail).toContainText('UFLPA 高优先级执法行业');
+  await expect(detail).toContainText('HS 编码 2804.61 属于 HS 2804.61');
+});

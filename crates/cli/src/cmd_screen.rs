@@ -4,18 +4,25 @@
 //! hit columns for a row without a hit, with the row's status, why each hit scored what it did and
 //! the row's risk signals), written row by row; or JSON with the full explanation of every hit and
 //! every risk signal.
+//!
+//! The file is read as a stream (`input::stream_table`), screened a chunk of rows at a time on every
+//! core (rayon; `--threads N`), and each chunk written in input order before the next is read, so a
+//! million-row file runs in bounded memory and gives the same bytes on 1 thread as on N.
 
 use crate::args::Args;
+use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use supplyscreen_engine::export::{
     decision_keys, decisions_from_csv, decisions_map, Decision, ExportRow, ResultsWriter, Review,
 };
-use supplyscreen_engine::input::{detect_columns, read_table, ColumnMapping, Limits, Table};
+use supplyscreen_engine::input::{
+    detect_columns, read_table, stream_table, ColumnMapping, Limits, Table, TableStream,
+};
 use supplyscreen_engine::model::{ListCode, ListSet};
 use supplyscreen_engine::risk::{RiskIndex, RiskSignal};
-use supplyscreen_engine::rows::{screen_rows, RowInput, RowResult};
+use supplyscreen_engine::rows::{screen_row, RowInput, RowResult};
 use supplyscreen_engine::screen::{Hit, ScreenOptions, Screener, DEFAULT_THRESHOLD, DEFAULT_TOP_K};
 
 pub const DEFAULT_BUNDLE: &str = "static/lists.bundle";
@@ -34,7 +41,12 @@ pub const USAGE: &str = "usage: supplyscreen screen INPUT [options]
   --lists L1,L2        only these lists (codes as in `supplyscreen lists`)
   --format csv|json    output format (default: csv)
   --out FILE           write to FILE instead of standard output
+  --threads N          screen on N threads (default: every core); the output is the same
   --bundle FILE        the list bundle (default: static/lists.bundle)";
+
+/// Rows read, screened (in parallel) and written at a time: enough to keep every core busy, few
+/// enough that memory does not grow with the file.
+pub const CHUNK_ROWS: usize = 4096;
 
 /// The options of `screen` that take a value.
 const VALUED: &[&str] = &[
@@ -50,6 +62,7 @@ const VALUED: &[&str] = &[
     "lists",
     "format",
     "out",
+    "threads",
     "bundle",
 ];
 
@@ -64,20 +77,9 @@ pub fn load_bundle(path: &Path) -> Result<ListSet, String> {
     supplyscreen_engine::bundle::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// A supplier file read into mapped rows, with the columns that were used.
+/// A supplier file read into mapped rows (the eval reads its whole file).
 pub struct Suppliers {
     pub rows: Vec<RowInput>,
-    pub table_columns: Vec<String>,
-    pub mapping: ColumnMapping,
-    pub warnings: Vec<String>,
-}
-
-impl Suppliers {
-    /// The header of a mapped column, for messages.
-    pub fn column(&self, i: Option<usize>) -> &str {
-        i.and_then(|i| self.table_columns.get(i))
-            .map_or("none", String::as_str)
-    }
 }
 
 /// Column choices given on the command line (`None`: detect).
@@ -130,9 +132,59 @@ pub fn read_suppliers(path: &Path, choice: &ColumnChoice) -> Result<Suppliers, S
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let file_name = path.display().to_string();
     let table = read_table(&file_name, &bytes, &Limits::default()).map_err(|e| e.to_string())?;
-    let detected = detect_columns(&table);
+    let mapping = map_columns(&table, &file_name, choice)?;
+    let rows = table
+        .rows
+        .iter()
+        .map(|r| RowInput::from_row(r, &mapping))
+        .collect();
+    Ok(Suppliers { rows })
+}
+
+/// A supplier file opened as a stream of rows, with its columns mapped (from its head).
+pub struct SupplierStream {
+    pub rows: TableStream<std::io::BufReader<std::fs::File>>,
+    pub table_columns: Vec<String>,
+    pub mapping: ColumnMapping,
+}
+
+impl SupplierStream {
+    /// The header of a mapped column, for messages.
+    pub fn column(&self, i: Option<usize>) -> &str {
+        i.and_then(|i| self.table_columns.get(i))
+            .map_or("none", String::as_str)
+    }
+}
+
+/// Opens a supplier file as a stream (no row limit: delimited text is read a chunk at a time) and
+/// maps its columns as [`read_suppliers`] does.
+pub fn open_suppliers(path: &Path, choice: &ColumnChoice) -> Result<SupplierStream, String> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let file_name = path.display().to_string();
+    let limits = Limits {
+        max_rows: usize::MAX,
+        ..Limits::default()
+    };
+    let rows = stream_table(&file_name, std::io::BufReader::new(file), &limits)
+        .map_err(|e| e.to_string())?;
+    let mapping = map_columns(rows.head(), &file_name, choice)?;
+    Ok(SupplierStream {
+        table_columns: rows.head().columns.clone(),
+        rows,
+        mapping,
+    })
+}
+
+/// The column mapping: the choices given, else what `detect_columns` finds.
+fn map_columns(
+    table: &Table,
+    file_name: &str,
+    choice: &ColumnChoice,
+) -> Result<ColumnMapping, String> {
+    let detected = detect_columns(table);
     let pick = |spec: Option<&str>, found: Option<usize>, what: &str| match spec {
-        Some(c) => pick_column(&table, c, what).map(Some),
+        Some(c) => pick_column(table, c, what).map(Some),
         None => Ok(found),
     };
     let mapping = ColumnMapping {
@@ -149,16 +201,34 @@ pub fn read_suppliers(path: &Path, choice: &ColumnChoice) -> Result<Suppliers, S
             table.columns.join(", ")
         ));
     }
-    let rows = table
-        .rows
-        .iter()
-        .map(|r| RowInput::from_row(r, &mapping))
-        .collect();
-    Ok(Suppliers {
-        rows,
-        warnings: table.warnings.iter().map(ToString::to_string).collect(),
-        table_columns: table.columns,
-        mapping,
+    Ok(mapping)
+}
+
+/// `--threads N` (default: every core the system offers).
+pub fn threads(a: &Args) -> Result<usize, String> {
+    match a.get("threads") {
+        Some(t) => t
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
+            .ok_or_else(|| format!("--threads must be a whole number of at least 1, got {t:?}")),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
+/// Screens `rows` on the pool's threads; results in input order ([`screen_row`] is the one
+/// per-row path, and a row's result never depends on another row).
+pub fn screen_chunk(
+    pool: &rayon::ThreadPool,
+    screener: &Screener,
+    risk: &RiskIndex,
+    rows: &[RowInput],
+    opts: &ScreenOptions,
+) -> Vec<RowResult> {
+    pool.install(|| {
+        rows.par_iter()
+            .map(|r| screen_row(screener, risk, r, opts))
+            .collect()
     })
 }
 
@@ -234,21 +304,22 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if format != "csv" && format != "json" {
         return Err(format!("--format must be csv or json, got {format:?}"));
     }
+    let threads = threads(&a)?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| format!("cannot start {threads} threads: {e}"))?;
     let bundle = PathBuf::from(a.get("bundle").unwrap_or(DEFAULT_BUNDLE));
     let set = load_bundle(&bundle)?;
-    let sup = read_suppliers(Path::new(input), &ColumnChoice::from_args(&a))?;
-    for w in &sup.warnings {
-        eprintln!("warning: {w}");
-    }
+    let mut sup = open_suppliers(Path::new(input), &ColumnChoice::from_args(&a))?;
     let decisions = match a.get("decisions") {
         Some(f) => Some(read_decisions(Path::new(f))?),
         None => None,
     };
     let m = &sup.mapping;
     eprintln!(
-        "screening {} suppliers (name column {:?}, country column {:?}, address column {:?}, product column {:?}, \
-         registration number column {:?}, HS code column {:?}) against {} entities at threshold {}",
-        sup.rows.len(),
+        "screening suppliers (name column {:?}, country column {:?}, address column {:?}, product column {:?}, \
+         registration number column {:?}, HS code column {:?}) against {} entities at threshold {} on {threads} {}",
         sup.column(m.name),
         sup.column(m.country),
         sup.column(m.address),
@@ -256,16 +327,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         sup.column(m.id),
         sup.column(m.hs),
         set.entities.len(),
-        opts.threshold
+        opts.threshold,
+        if threads == 1 { "thread" } else { "threads" }
     );
     let screener = Screener::new(&set);
     let risk = RiskIndex::new(&set);
-    let results = screen_rows(&screener, &risk, &sup.rows, &opts);
-    for (i, r) in results.iter().enumerate() {
-        if let Some(w) = &r.id_problem {
-            eprintln!("warning: row {}: {w}", i + 1);
-        }
-    }
     let no_decisions = HashMap::new();
     let earlier = decisions.as_ref().map(decision_keys);
     let review = Review {
@@ -278,21 +344,112 @@ pub fn run(args: &[String]) -> Result<(), String> {
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let written = if format == "json" {
-        write_json(out, &sup.rows, &results)
+    let wrote = |e: String| format!("cannot write the results: {e}");
+    let mut out = if format == "json" {
+        Output::json(out).map_err(wrote)?
     } else {
-        write_csv(out, &sup.rows, &results, review, opts.threshold)
+        Output::Csv(
+            ResultsWriter::new(out, review, opts.threshold).map_err(|e| wrote(e.to_string()))?,
+        )
     };
-    written.map_err(|e| format!("cannot write the results: {e}"))?;
-    let flagged = results
-        .iter()
-        .filter(|r| r.hits_at(opts.threshold).next().is_some())
-        .count();
-    eprintln!(
-        "{flagged} of {} suppliers have at least one hit",
-        results.len()
-    );
+    let (mut done, mut flagged) = (0usize, 0usize);
+    let mut cells = Vec::with_capacity(CHUNK_ROWS);
+    loop {
+        cells.clear();
+        if sup
+            .rows
+            .next_rows(CHUNK_ROWS, &mut cells)
+            .map_err(|e| e.to_string())?
+            == 0
+        {
+            break;
+        }
+        let inputs: Vec<RowInput> = cells
+            .iter()
+            .map(|r| RowInput::from_row(r, &sup.mapping))
+            .collect();
+        let results = screen_chunk(&pool, &screener, &risk, &inputs, &opts);
+        for (input, result) in inputs.iter().zip(&results) {
+            done += 1;
+            if let Some(w) = &result.id_problem {
+                eprintln!("warning: row {done}: {w}");
+            }
+            flagged += usize::from(result.hits_at(opts.threshold).next().is_some());
+            out.write(done, input, result).map_err(wrote)?;
+        }
+    }
+    for w in sup.rows.finish() {
+        eprintln!("warning: {w}");
+    }
+    out.finish().map_err(wrote)?;
+    eprintln!("{flagged} of {done} suppliers have at least one hit");
     Ok(())
+}
+
+/// Where the results go, a row at a time.
+#[allow(clippy::large_enum_variant)] // one value for the whole run
+enum Output<'a> {
+    Csv(ResultsWriter<'a, Box<dyn Write>>),
+    /// The same bytes as `serde_json::to_writer_pretty` of the whole array, an element at a time.
+    Json {
+        out: Box<dyn Write>,
+        first: bool,
+    },
+}
+
+impl Output<'_> {
+    fn json(mut out: Box<dyn Write>) -> Result<Self, String> {
+        out.write_all(b"[").map_err(|e| e.to_string())?;
+        Ok(Output::Json { out, first: true })
+    }
+
+    fn write(&mut self, row: usize, input: &RowInput, result: &RowResult) -> Result<(), String> {
+        match self {
+            Output::Csv(w) => w
+                .write_row(ExportRow { row, input, result })
+                .map_err(|e| e.to_string()),
+            Output::Json { out, first } => {
+                let json = serde_json::to_string_pretty(&JsonRow {
+                    row,
+                    supplier_name: &input.name,
+                    supplier_country: &input.country,
+                    supplier_address: &input.address,
+                    supplier_product: &input.product,
+                    supplier_id: &input.id,
+                    supplier_hs: &input.hs,
+                    hits: &result.hits,
+                    risks: &result.risks,
+                    id_problem: result.id_problem.as_ref().map(ToString::to_string),
+                })
+                .map_err(|e| e.to_string())?;
+                // JSON strings never hold a raw line break, so indenting by line is exact.
+                let sep = if *first { "\n" } else { ",\n" };
+                *first = false;
+                let mut text = String::with_capacity(json.len() + json.len() / 8);
+                text.push_str(sep);
+                for (i, line) in json.lines().enumerate() {
+                    if i > 0 {
+                        text.push('\n');
+                    }
+                    text.push_str("  ");
+                    text.push_str(line);
+                }
+                out.write_all(text.as_bytes()).map_err(|e| e.to_string())
+            }
+        }
+    }
+
+    fn finish(self) -> Result<(), String> {
+        let mut out = match self {
+            Output::Csv(w) => w.finish().map_err(|e| e.to_string())?,
+            Output::Json { mut out, first } => {
+                let end: &[u8] = if first { b"]\n" } else { b"\n]\n" };
+                out.write_all(end).map_err(|e| e.to_string())?;
+                out
+            }
+        };
+        out.flush().map_err(|e| e.to_string())
+    }
 }
 
 /// Reads a review-decisions CSV, with the engine's message (file, line, problem) when it is not one.
@@ -301,53 +458,4 @@ fn read_decisions(path: &Path) -> Result<HashMap<String, Decision>, String> {
         .map_err(|e| format!("cannot read the decisions file {}: {e}", path.display()))?;
     let list = decisions_from_csv(&path.display().to_string(), &text).map_err(|e| e.to_string())?;
     Ok(decisions_map(list))
-}
-
-fn write_csv(
-    out: Box<dyn Write>,
-    rows: &[RowInput],
-    results: &[RowResult],
-    review: Review,
-    threshold: f64,
-) -> Result<(), String> {
-    let mut w = ResultsWriter::new(out, review, threshold).map_err(|e| e.to_string())?;
-    for (i, (input, result)) in rows.iter().zip(results).enumerate() {
-        w.write_row(ExportRow {
-            row: i + 1,
-            input,
-            result,
-        })
-        .map_err(|e| e.to_string())?;
-    }
-    w.finish()
-        .map_err(|e| e.to_string())?
-        .flush()
-        .map_err(|e| e.to_string())
-}
-
-fn write_json(
-    mut out: Box<dyn Write>,
-    rows: &[RowInput],
-    results: &[RowResult],
-) -> Result<(), String> {
-    let json: Vec<JsonRow> = rows
-        .iter()
-        .zip(results)
-        .enumerate()
-        .map(|(i, (r, res))| JsonRow {
-            row: i + 1,
-            supplier_name: &r.name,
-            supplier_country: &r.country,
-            supplier_address: &r.address,
-            supplier_product: &r.product,
-            supplier_id: &r.id,
-            supplier_hs: &r.hs,
-            hits: &res.hits,
-            risks: &res.risks,
-            id_problem: res.id_problem.as_ref().map(ToString::to_string),
-        })
-        .collect();
-    serde_json::to_writer_pretty(&mut out, &json).map_err(|e| e.to_string())?;
-    writeln!(out).map_err(|e| e.to_string())?;
-    out.flush().map_err(|e| e.to_string())
 }

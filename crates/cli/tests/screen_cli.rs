@@ -97,7 +97,38 @@ fn screen_writes_the_csv_contract() {
         (1..=800).collect::<Vec<_>>(),
         "one or more lines per row, in order"
     );
-    assert!(stderr.contains("screening 800 suppliers"), "{stderr}");
+    assert!(
+        stderr.contains(" of 800 suppliers have at least one hit"),
+        "{stderr}"
+    );
+    // The rows are screened in parallel chunks: the same bytes on one thread as on three, in CSV
+    // and in JSON.
+    for format in ["csv", "json"] {
+        let run = |threads: &str| {
+            let out = Command::new(env!("CARGO_BIN_EXE_supplyscreen"))
+                .args([
+                    "screen",
+                    "--format",
+                    format,
+                    "--threads",
+                    threads,
+                    "--bundle",
+                ])
+                .arg(&bundle)
+                .arg(&dev)
+                .output()
+                .expect("run supplyscreen");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            out.stdout
+        };
+        let one = run("1");
+        assert!(one.len() > 10_000, "{format}");
+        assert!(one == run("3"), "{format}: 1 and 3 threads differ");
+    }
     // Row 3 is BELDEN INC. (Germany), a real company on no list: one line, hit columns empty.
     let row3: Vec<_> = body.iter().filter(|r| &r[0] == "3").collect();
     assert_eq!(row3.len(), 1);

@@ -181,3 +181,62 @@ fn decisions_file_marks_hits_without_an_earlier_decision_as_new() {
         "{stderr}"
     );
 }
+
+/// `tests/fixtures/suppliers_sectors.csv`: made-up Chinese suppliers (and Wacker, a real German
+/// polysilicon maker) with the product and HS code a supplier master gives.
+#[test]
+fn uflpa_priority_sectors_by_product_word_and_hs_code() {
+    let (csv, stderr) = screen(&fixture("suppliers_sectors.csv"), &[]);
+    assert!(stderr.contains("HS code column \"HS Code\""), "{stderr}");
+    let h = &csv[0];
+    let (risks, status) = (col(h, "risk_signals"), col(h, "status"));
+    let signals = |row: usize| lines(&csv, row)[0][risks].clone();
+    // 1: polysilicon from China, by word and HS code 2804.61.
+    let one = signals(1);
+    assert!(
+        one.contains("UFLPA high-priority sector: silica-based products (including polysilicon) (UFLPA Strategy 2022-06-17), HS 2804.61 and word \"polysilicon\""),
+        "{one}"
+    );
+    assert_eq!(lines(&csv, 1)[0][status], "Product risk");
+    // 2: the same product and code from Germany is no sector signal.
+    assert!(
+        !signals(2).contains("high-priority sector"),
+        "{}",
+        signals(2)
+    );
+    // 3: cotton T-shirts by word alone: apparel and cotton.
+    let three = signals(3);
+    assert!(
+        three.contains("sector: apparel (UFLPA Strategy 2022-06-17), word \"t-shirts\""),
+        "{three}"
+    );
+    assert!(
+        three.contains(
+            "sector: cotton and cotton products (UFLPA Strategy 2022-06-17), word \"cotton\""
+        ),
+        "{three}"
+    );
+    // 4: "Ingots" says nothing; HS 7601.20 (unwrought aluminium) does, from the 2024 update.
+    let four = signals(4);
+    assert!(
+        four.contains("sector: aluminum (UFLPA Strategy update 2024-07-09), HS 7601.20"),
+        "{four}"
+    );
+    // 5: LED lamps (HS 9405) are in no sector; 7: HS 8544 cable counts for copper only with a
+    // copper word, and "optical fibre cable" has none.
+    for row in [5, 7] {
+        assert!(
+            !signals(row).contains("high-priority sector"),
+            "{row}: {}",
+            signals(row)
+        );
+    }
+    // 6: Chinese product text, Chinese country name.
+    assert!(
+        signals(6).contains(
+            "sector: tomatoes and downstream products (UFLPA Strategy 2022-06-17), word \"番茄酱\""
+        ),
+        "{}",
+        signals(6)
+    );
+}

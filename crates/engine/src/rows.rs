@@ -9,7 +9,7 @@ use crate::country::country_code;
 use crate::ids::{self, Checked, Id, IdProblem};
 use crate::input::ColumnMapping;
 use crate::model::ListCode;
-use crate::risk::{registration_signal, RiskIndex, RiskSignal};
+use crate::risk::{registration_signal, RiskIndex, RiskSignal, Supplier};
 use crate::screen::{Hit, ScreenOptions, Screener, SupplierQuery};
 use serde::{Deserialize, Serialize};
 
@@ -146,19 +146,24 @@ pub fn match_row(screener: &Screener, row: &RowInput, opts: &ScreenOptions) -> V
 }
 
 /// Product and place risk signals for one row, restricted to `lists` when given: those of its
-/// product, country and address, and of its registration number (`id`, [`RowInput::id_checked`]).
+/// product, HS code, country and address, and of its registration number (`id`,
+/// [`RowInput::id_checked`]; a valid USCC also places the supplier in China).
 pub fn risk_row(
     risk: &RiskIndex,
     row: &RowInput,
     id: Option<&Checked>,
     lists: Option<&[ListCode]>,
 ) -> Vec<RiskSignal> {
-    let mut risks = risk.assess_supplier(
-        opt(&row.name),
-        opt(&row.country),
-        opt(&row.address),
-        opt(&row.product),
-    );
+    let registered_in_china =
+        matches!(id, Some(Checked::Valid(i)) if i.scheme == ids::Scheme::CnUscc);
+    let mut risks = risk.assess_row(&Supplier {
+        name: opt(&row.name),
+        country: opt(&row.country),
+        address: opt(&row.address),
+        product: opt(&row.product),
+        hs: opt(&row.hs),
+        registered_in_china,
+    });
     if let Some(s) = id.and_then(registration_signal) {
         // Strongest first, as the others come.
         risks.insert(0, s);

@@ -79,8 +79,8 @@ fn fixtures_pass_the_read_table_checks() {
     let files = files_in(&repo_root().join("tests/fixtures"));
     assert_eq!(
         files.len(),
-        27,
-        "tests/fixtures/ should hold its 27 files (awkward inputs and the registration-number files)"
+        28,
+        "tests/fixtures/ should hold its 28 files (awkward inputs, the registration-number and the sector files)"
     );
     for f in files {
         let bytes = std::fs::read(&f).unwrap();

@@ -139,32 +139,14 @@ pub(crate) fn read_records(
     first_line: u64,
     limits: &Limits,
 ) -> Result<Raw, InputError> {
-    let mut reader = builder(delimiter.unwrap_or(NO_DELIMITER)).from_reader(text.as_bytes());
+    let mut records = Records::new(text.as_bytes(), delimiter, first_line);
     let mut raw = Raw {
         records: Vec::new(),
         origins: Vec::new(),
         origin: Origin::Line,
         warnings: Vec::new(),
     };
-    let mut record = csv::StringRecord::new();
-    let mut multiline_cells = 0usize;
-    let mut lines = LineCounter::new(text, first_line);
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                // With text already decoded to UTF-8 the csv crate has nothing left to reject; keep
-                // going past anything it reports rather than losing the list.
-                let line = e.position().map_or(0, |p| lines.line_at(p.byte() as usize));
-                raw.warnings.push(InputWarning::RecordSkipped {
-                    line,
-                    reason: e.to_string(),
-                });
-                continue;
-            }
-        }
-        let line = lines.line_at(record.position().map_or(0, |p| p.byte() as usize));
+    while let Some((record, line)) = records.next_record() {
         if raw.records.len() > limits.max_rows {
             return Err(InputError::TooManyRows {
                 file: file.to_string(),
@@ -176,35 +158,128 @@ pub(crate) fn read_records(
                 },
             });
         }
-        multiline_cells += record
+        raw.records.push(record);
+        raw.origins.push(line);
+    }
+    raw.warnings = records.finish();
+    Ok(raw)
+}
+
+/// The records of delimited text one at a time, each with the line it starts on, from any source
+/// of UTF-8 bytes (the decoded text of a file, or a stream of it).
+pub(crate) struct Records<R: std::io::Read> {
+    reader: csv::Reader<Tap<R>>,
+    lines: LineCounter,
+    record: csv::StringRecord,
+    multiline_cells: usize,
+    warnings: Vec<InputWarning>,
+    /// Why the source stopped giving bytes, if it failed (a stream only: text in memory cannot).
+    pub(crate) io_error: Option<std::io::Error>,
+}
+
+impl<R: std::io::Read> Records<R> {
+    /// `first_line`: the line number of the first byte of `text`.
+    pub(crate) fn new(text: R, delimiter: Option<u8>, first_line: u64) -> Self {
+        let tap = Tap {
+            inner: text,
+            seen: Default::default(),
+        };
+        let lines = LineCounter::new(tap.seen.clone(), first_line);
+        Records {
+            reader: builder(delimiter.unwrap_or(NO_DELIMITER)).from_reader(tap),
+            lines,
+            record: csv::StringRecord::new(),
+            multiline_cells: 0,
+            warnings: Vec::new(),
+            io_error: None,
+        }
+    }
+
+    /// The next record and the line it starts on; `None` at the end of the text (or when the
+    /// source fails: see `io_error`).
+    pub(crate) fn next_record(&mut self) -> Option<(Vec<String>, u64)> {
+        loop {
+            match self.reader.read_record(&mut self.record) {
+                Ok(true) => break,
+                Ok(false) => return None,
+                Err(e) => {
+                    if let csv::ErrorKind::Io(_) = e.kind() {
+                        if let csv::ErrorKind::Io(io) = e.into_kind() {
+                            self.io_error = Some(io);
+                        }
+                        return None;
+                    }
+                    // With text already decoded to UTF-8 the csv crate has nothing left to reject;
+                    // keep going past anything it reports rather than losing the list.
+                    let line = e
+                        .position()
+                        .map_or(0, |p| self.lines.line_at(p.byte() as usize));
+                    self.warnings.push(InputWarning::RecordSkipped {
+                        line,
+                        reason: e.to_string(),
+                    });
+                }
+            }
+        }
+        let line = self
+            .lines
+            .line_at(self.record.position().map_or(0, |p| p.byte() as usize));
+        self.multiline_cells += self
+            .record
             .iter()
             .filter(|f| f.matches('\n').count() > 20)
             .count();
-        raw.records
-            .push(record.iter().map(str::to_string).collect());
-        raw.origins.push(line);
+        Some((self.record.iter().map(str::to_string).collect(), line))
     }
-    if multiline_cells > 0 {
-        raw.warnings.push(InputWarning::UnclosedQuote {
-            cells: multiline_cells,
-        });
+
+    /// The warnings of the records read: records skipped, then cells that swallowed many lines
+    /// (an unclosed quote).
+    pub(crate) fn finish(mut self) -> Vec<InputWarning> {
+        if self.multiline_cells > 0 {
+            self.warnings.push(InputWarning::UnclosedQuote {
+                cells: self.multiline_cells,
+            });
+        }
+        self.warnings
     }
-    Ok(raw)
+}
+
+/// The bytes the csv reader has taken from its source and the line counter has not yet passed.
+#[derive(Default)]
+struct Seen {
+    bytes: Vec<u8>,
+    /// The position in the text of `bytes[0]`.
+    base: usize,
+}
+
+/// Passes a source's bytes on to the csv reader, keeping a copy for the line counter.
+struct Tap<R> {
+    inner: R,
+    seen: std::rc::Rc<std::cell::RefCell<Seen>>,
+}
+
+impl<R: std::io::Read> std::io::Read for Tap<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.seen.borrow_mut().bytes.extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
 }
 
 /// Line numbers of record starts, counted by us because the csv crate's own count lags by one after
 /// a CRLF (it reports a record as starting at the `\n` of the previous line's `\r\n`). Counts `\n`,
-/// `\r\n` and a lone `\r` as one line break each, incrementally, so a whole file costs one pass.
-struct LineCounter<'a> {
-    text: &'a [u8],
+/// `\r\n` and a lone `\r` as one line break each, incrementally, so a whole file costs one pass, and
+/// forgets the bytes it has passed, so a stream costs no more memory than the csv reader's buffer.
+struct LineCounter {
+    seen: std::rc::Rc<std::cell::RefCell<Seen>>,
     pos: usize,
     line: u64,
 }
 
-impl<'a> LineCounter<'a> {
-    fn new(text: &'a str, first_line: u64) -> Self {
+impl LineCounter {
+    fn new(seen: std::rc::Rc<std::cell::RefCell<Seen>>, first_line: u64) -> Self {
         LineCounter {
-            text: text.as_bytes(),
+            seen,
             pos: 0,
             line: first_line,
         }
@@ -213,18 +288,30 @@ impl<'a> LineCounter<'a> {
     /// The 1-based line of the record whose parse started at byte `start` (positions must not go
     /// backwards).
     fn line_at(&mut self, mut start: usize) -> u64 {
-        while start < self.text.len() && matches!(self.text[start], b'\r' | b'\n') {
+        let mut seen = self.seen.borrow_mut();
+        let base = seen.base;
+        let text = &seen.bytes;
+        let end = base + text.len();
+        let at = |i: usize| text.get(i.wrapping_sub(base)).copied();
+        while start < end && matches!(at(start), Some(b'\r' | b'\n')) {
             start += 1;
         }
-        let start = start.min(self.text.len()).max(self.pos);
+        let start = start.min(end).max(self.pos);
         for i in self.pos..start {
-            match self.text[i] {
-                b'\n' => self.line += 1,
-                b'\r' if self.text.get(i + 1) != Some(&b'\n') => self.line += 1,
+            match at(i) {
+                Some(b'\n') => self.line += 1,
+                Some(b'\r') if at(i + 1) != Some(b'\n') => self.line += 1,
                 _ => {}
             }
         }
         self.pos = start;
+        // Keep the byte before `pos` no longer needed; keep from `pos` on (a `\r` there still
+        // needs the byte after it).
+        let done = self.pos - base;
+        if done > 64 * 1024 {
+            seen.bytes.drain(..done);
+            seen.base = self.pos;
+        }
         self.line
     }
 }

@@ -7,6 +7,7 @@
 //!
 //! * [`read_table`] — a dropped file (CSV/TSV/semicolon/pipe text in any common encoding, or XLSX).
 //! * [`read_pasted`] — text pasted into the page: one name per line, or cells copied from a sheet.
+//! * [`stream_table`] — a delimited file too big to hold at once, a batch of rows at a time (the CLI).
 //! * [`detect_columns`] — which columns are the name, country, address and product.
 //!
 //! Row numbering: `rows[i]` is data row `i + 1` (the header is not counted). Blank rows in the middle
@@ -19,11 +20,13 @@ mod error;
 mod shape;
 mod sheet;
 mod sniff;
+mod stream;
 mod text;
 mod warning;
 
 pub use columns::{detect_columns, ColumnMapping};
 pub use error::{At, FileKind, InputError, SheetFormat, XlsxProblem};
+pub use stream::{stream_table, StreamError, TableStream, HEAD_BYTES, HEAD_RECORDS};
 pub use warning::{InputWarning, Origin, RowRefs};
 
 use shape::Raw;
@@ -185,7 +188,7 @@ fn read_text(file: &str, bytes: &[u8], limits: &Limits) -> Result<Table, InputEr
 
 /// Decoded text with NULs or many control characters is a binary file in disguise (for example
 /// something that passed the UTF-16 test by accident).
-fn text_looks_binary(text: &str) -> bool {
+pub(crate) fn text_looks_binary(text: &str) -> bool {
     let mut n = 0usize;
     let mut controls = 0usize;
     for c in text.chars().take(64 * 1024) {

@@ -20,109 +20,25 @@ pub(crate) struct Raw {
     pub warnings: Vec<InputWarning>,
 }
 
-/// Builds the table. `header` forces the header decision (paste of plain names never has one);
-/// `None` lets [`looks_like_header`] decide.
+/// Builds the table. The title lines and the header are decided by the first records
+/// ([`Shaper::start`]), every record is shaped by [`Shaper::row`], and the warnings are gathered by
+/// [`Shaper::finish`] and [`NameCheck`]: the same steps a streamed file goes through
+/// (`crate::stream`), so a table and a stream of the same file hold the same rows.
 pub(crate) fn shape(
     file: &str,
     mut raw: Raw,
     limits: &Limits,
     source: Source,
 ) -> Result<Table, InputError> {
-    // Trailing blank records are export noise; blank records in the middle are kept so that data-row
-    // numbers keep matching the user's spreadsheet.
-    while raw
-        .records
-        .last()
-        .is_some_and(|r| r.iter().all(|c| c.trim().is_empty()))
-    {
-        raw.records.pop();
-        raw.origins.pop();
-    }
-    if raw.records.is_empty() {
-        return Err(InputError::Empty {
-            file: file.to_string(),
-            workbook: source.format.is_workbook(),
-        });
-    }
-    let preamble = title_lines(&raw.records);
-    if preamble > 0 {
-        let titles: Vec<String> = raw.records[..preamble]
-            .iter()
-            .map(|r| {
-                r.iter()
-                    .map(|c| c.trim())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .trim()
-                    .to_string()
-            })
-            .filter(|t| !t.is_empty())
-            .collect();
-        raw.warnings.push(InputWarning::TitleLines {
-            origin: raw.origin,
-            count: preamble,
-            first: raw.origins[0],
-            last: raw.origins[preamble - 1],
-            titles,
-        });
-        raw.records.drain(..preamble);
-        raw.origins.drain(..preamble);
-    }
-    let has_header = looks_like_header(&raw.records);
-    let mut records = std::mem::take(&mut raw.records).into_iter();
-    let mut origins = std::mem::take(&mut raw.origins).into_iter();
-    let mut columns: Vec<String> = if has_header {
-        origins.next();
-        records
-            .next()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|c| c.trim().to_string())
-            .collect()
-    } else {
-        Vec::new()
-    };
-    // A trailing delimiter on the header line ("Name,Country,") gives an empty last header: drop it
-    // unless data actually lives there (checked below when rows are widened).
-    while columns.last().is_some_and(|c| c.is_empty()) {
-        columns.pop();
-    }
-    let header_width = columns.len();
-
+    drop_trailing_blanks(&mut raw);
+    let mut shaper = Shaper::start(file, &mut raw, limits, source.format.is_workbook())?;
+    let records = std::mem::take(&mut raw.records);
+    let origins = std::mem::take(&mut raw.origins);
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(records.len());
-    let mut row_origins: Vec<u64> = Vec::with_capacity(records.len());
-    let mut short = RowRefs::new(raw.origin);
-    let mut long = RowRefs::new(raw.origin);
-    let mut truncated = RowRefs::new(raw.origin);
-    for (record, origin) in records.zip(origins) {
-        let data_row = rows.len() + 1;
-        let mut record: Vec<String> = record;
-        // Cells past the last non-empty one carry no data (trailing delimiters, formatted-but-empty
-        // Excel cells) and do not make a row "long".
-        while record.len() > header_width.max(1)
-            && record.last().is_some_and(|c| c.trim().is_empty())
-        {
-            record.pop();
-        }
-        for cell in record.iter_mut() {
-            let trimmed = cell.trim();
-            if trimmed.len() != cell.len() {
-                *cell = trimmed.to_string();
-            }
-            if truncate_cell(cell, limits.max_cell_chars) {
-                truncated.push(data_row, origin);
-            }
-        }
-        if has_header {
-            if record.len() < header_width && record.iter().any(|c| !c.is_empty()) {
-                short.push(data_row, origin);
-            } else if record.len() > header_width {
-                long.push(data_row, origin);
-            }
-        }
-        rows.push(record);
-        row_origins.push(origin);
+    for (record, &origin) in records.into_iter().zip(&origins) {
+        rows.push(shaper.row(record, origin));
     }
+    let row_origins = &origins[origins.len() - rows.len()..];
     // Readers allow one record more than `max_rows` in case it is the header; now it is known.
     if rows.len() > limits.max_rows {
         return Err(InputError::TooManyRows {
@@ -138,104 +54,281 @@ pub(crate) fn shape(
     if rows.is_empty() {
         return Err(InputError::HeaderOnly {
             file: file.to_string(),
-            columns,
+            columns: shaper.header,
         });
     }
-
-    let width = rows
-        .iter()
-        .map(Vec::len)
-        .max()
-        .unwrap_or(0)
-        .max(columns.len())
-        .max(1);
-    for (i, column) in columns.iter_mut().enumerate() {
-        if column.is_empty() {
-            *column = format!("Column {}", i + 1);
-        }
-    }
-    while columns.len() < width {
-        columns.push(format!("Column {}", columns.len() + 1));
-    }
-    dedupe_names(&mut columns);
+    let columns = shaper.columns();
+    let width = columns.len();
     for row in rows.iter_mut() {
         row.resize(width, String::new());
     }
-
-    let origin = raw.origin;
-    let mut warnings = std::mem::take(&mut raw.warnings);
-    if !has_header {
-        warnings.push(InputWarning::NoHeader { origin, width });
-    }
-    if short.count > 0 {
-        warnings.push(InputWarning::ShortRows {
-            rows: short,
-            header_width,
-        });
-    }
-    if long.count > 0 {
-        warnings.push(InputWarning::LongRows {
-            rows: long,
-            header_width,
-        });
-    }
-    if truncated.count > 0 {
-        warnings.push(InputWarning::CellsCut {
-            cells: truncated,
-            max_chars: limits.max_cell_chars,
-        });
-    }
+    let mut warnings = shaper.finish(std::mem::take(&mut raw.warnings));
     let mut table = Table {
         columns,
         rows,
         source,
-        warnings,
+        warnings: Vec::new(),
     };
-    name_warnings(&mut table, &row_origins, origin);
+    let mut names = NameCheck::new(super::detect_columns(&table).name, raw.origin);
+    for (i, row) in table.rows.iter().enumerate() {
+        names.check(i + 1, row_origins[i], row);
+    }
+    warnings.extend(names.finish(&table.columns));
+    table.warnings = warnings;
     Ok(table)
 }
 
-/// Warns about rows the matcher cannot screen: no name, or a "name" that is only punctuation or only a
-/// legal form. The rows are kept (so row numbers stay true); the screen reports them as not screened.
-fn name_warnings(table: &mut Table, origins: &[u64], origin: Origin) {
-    let Some(col) = super::detect_columns(table).name else {
-        table.warnings.push(InputWarning::NoNameColumn);
-        return;
-    };
-    let mut empty = RowRefs::new(origin);
-    let mut junk = RowRefs::new(origin);
-    let mut legal_only = RowRefs::new(origin);
-    for (i, row) in table.rows.iter().enumerate() {
-        let name = row[col].as_str();
-        if name.is_empty() {
-            empty.push(i + 1, origins[i]);
-        } else if !name.chars().any(char::is_alphanumeric) {
-            junk.push(i + 1, origins[i]);
-        } else if is_legal_form_only(name) {
-            legal_only.push(i + 1, origins[i]);
+/// Trailing blank records are export noise; blank records in the middle are kept so that data-row
+/// numbers keep matching the user's spreadsheet.
+pub(crate) fn drop_trailing_blanks(raw: &mut Raw) {
+    while raw.records.last().is_some_and(|r| is_blank(r)) {
+        raw.records.pop();
+        raw.origins.pop();
+    }
+}
+
+/// A record whose every cell is empty or white space.
+pub(crate) fn is_blank(record: &[String]) -> bool {
+    record.iter().all(|c| c.trim().is_empty())
+}
+
+/// The shaping rules, one record at a time: how the header was decided, and what was found in the
+/// rows so far (for the warnings).
+pub(crate) struct Shaper {
+    origin: Origin,
+    has_header: bool,
+    /// The header's cells, trimmed, without trailing empty ones (empty without a header).
+    pub header: Vec<String>,
+    header_width: usize,
+    max_cell_chars: usize,
+    /// Data rows shaped so far.
+    rows: usize,
+    /// The widest row so far (at least the header's width, and 1).
+    width: usize,
+    title: Option<InputWarning>,
+    short: RowRefs,
+    long: RowRefs,
+    truncated: RowRefs,
+}
+
+impl Shaper {
+    /// Decides the title lines and the header from the first records of `raw` (the first dozen
+    /// are looked at) and takes them off its front. Fails when `raw` holds no record at all.
+    pub(crate) fn start(
+        file: &str,
+        raw: &mut Raw,
+        limits: &Limits,
+        workbook: bool,
+    ) -> Result<Shaper, InputError> {
+        if raw.records.is_empty() {
+            return Err(InputError::Empty {
+                file: file.to_string(),
+                workbook,
+            });
+        }
+        let mut title = None;
+        let preamble = title_lines(&raw.records);
+        if preamble > 0 {
+            let titles: Vec<String> = raw.records[..preamble]
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| c.trim())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .trim()
+                        .to_string()
+                })
+                .filter(|t| !t.is_empty())
+                .collect();
+            title = Some(InputWarning::TitleLines {
+                origin: raw.origin,
+                count: preamble,
+                first: raw.origins[0],
+                last: raw.origins[preamble - 1],
+                titles,
+            });
+            raw.records.drain(..preamble);
+            raw.origins.drain(..preamble);
+        }
+        let has_header = looks_like_header(&raw.records);
+        let mut header: Vec<String> = if has_header {
+            raw.origins.remove(0);
+            raw.records
+                .remove(0)
+                .into_iter()
+                .map(|c| c.trim().to_string())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        // A trailing delimiter on the header line ("Name,Country,") gives an empty last header:
+        // drop it unless data actually lives there (the rows widen the table then).
+        while header.last().is_some_and(|c| c.is_empty()) {
+            header.pop();
+        }
+        let header_width = header.len();
+        Ok(Shaper {
+            origin: raw.origin,
+            has_header,
+            header,
+            header_width,
+            max_cell_chars: limits.max_cell_chars,
+            rows: 0,
+            width: header_width.max(1),
+            title,
+            short: RowRefs::new(raw.origin),
+            long: RowRefs::new(raw.origin),
+            truncated: RowRefs::new(raw.origin),
+        })
+    }
+
+    /// Shapes the next data record (from line or sheet row `origin`): trailing empty cells past the
+    /// header dropped, cells trimmed and cut to the cell limit. Not yet padded: rows are padded to
+    /// the table's width ([`Shaper::columns`]) once it is known.
+    pub(crate) fn row(&mut self, mut record: Vec<String>, origin: u64) -> Vec<String> {
+        self.rows += 1;
+        let data_row = self.rows;
+        // Cells past the last non-empty one carry no data (trailing delimiters, formatted-but-empty
+        // Excel cells) and do not make a row "long".
+        while record.len() > self.header_width.max(1)
+            && record.last().is_some_and(|c| c.trim().is_empty())
+        {
+            record.pop();
+        }
+        for cell in record.iter_mut() {
+            let trimmed = cell.trim();
+            if trimmed.len() != cell.len() {
+                *cell = trimmed.to_string();
+            }
+            if truncate_cell(cell, self.max_cell_chars) {
+                self.truncated.push(data_row, origin);
+            }
+        }
+        if self.has_header {
+            if record.len() < self.header_width && record.iter().any(|c| !c.is_empty()) {
+                self.short.push(data_row, origin);
+            } else if record.len() > self.header_width {
+                self.long.push(data_row, origin);
+            }
+        }
+        self.width = self.width.max(record.len());
+        record
+    }
+
+    /// How many data rows have been shaped.
+    pub(crate) fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// The column names for the rows shaped so far: the header's, "Column N" where it has none or
+    /// rows are wider, made unique.
+    pub(crate) fn columns(&self) -> Vec<String> {
+        let mut columns = self.header.clone();
+        for (i, column) in columns.iter_mut().enumerate() {
+            if column.is_empty() {
+                *column = format!("Column {}", i + 1);
+            }
+        }
+        while columns.len() < self.width {
+            columns.push(format!("Column {}", columns.len() + 1));
+        }
+        dedupe_names(&mut columns);
+        columns
+    }
+
+    /// The warnings: the reader's own (`read`), then the title lines, a missing header, short and
+    /// long rows and cut cells. (The name warnings follow, from [`NameCheck`].)
+    pub(crate) fn finish(self, read: Vec<InputWarning>) -> Vec<InputWarning> {
+        let mut warnings = read;
+        warnings.extend(self.title);
+        if !self.has_header {
+            warnings.push(InputWarning::NoHeader {
+                origin: self.origin,
+                width: self.width,
+            });
+        }
+        if self.short.count > 0 {
+            warnings.push(InputWarning::ShortRows {
+                rows: self.short,
+                header_width: self.header_width,
+            });
+        }
+        if self.long.count > 0 {
+            warnings.push(InputWarning::LongRows {
+                rows: self.long,
+                header_width: self.header_width,
+            });
+        }
+        if self.truncated.count > 0 {
+            warnings.push(InputWarning::CellsCut {
+                cells: self.truncated,
+                max_chars: self.max_cell_chars,
+            });
+        }
+        warnings
+    }
+}
+
+/// Finds the rows the matcher cannot screen: no name, or a "name" that is only punctuation or
+/// only a legal form. The rows are kept (so row numbers stay true); the screen reports them as
+/// not screened.
+pub(crate) struct NameCheck {
+    col: Option<usize>,
+    empty: RowRefs,
+    junk: RowRefs,
+    legal_only: RowRefs,
+}
+
+impl NameCheck {
+    /// `col`: the detected name column (`None`: no column looks like names, itself a warning).
+    pub(crate) fn new(col: Option<usize>, origin: Origin) -> NameCheck {
+        NameCheck {
+            col,
+            empty: RowRefs::new(origin),
+            junk: RowRefs::new(origin),
+            legal_only: RowRefs::new(origin),
         }
     }
-    let column = || table.columns[col].clone();
-    if empty.count > 0 {
-        let w = InputWarning::EmptyNames {
-            rows: empty,
-            column: column(),
-        };
-        table.warnings.push(w);
+
+    /// Checks data row `data_row` (from line or sheet row `origin`).
+    pub(crate) fn check(&mut self, data_row: usize, origin: u64, row: &[String]) {
+        let Some(col) = self.col else { return };
+        let name = row.get(col).map_or("", String::as_str);
+        if name.is_empty() {
+            self.empty.push(data_row, origin);
+        } else if !name.chars().any(char::is_alphanumeric) {
+            self.junk.push(data_row, origin);
+        } else if is_legal_form_only(name) {
+            self.legal_only.push(data_row, origin);
+        }
     }
-    if junk.count > 0 {
-        let w = InputWarning::NoLetterNames {
-            rows: junk,
-            column: column(),
+
+    pub(crate) fn finish(self, columns: &[String]) -> Vec<InputWarning> {
+        let Some(col) = self.col else {
+            return vec![InputWarning::NoNameColumn];
         };
-        table.warnings.push(w);
-    }
-    if legal_only.count > 0 {
-        let w = InputWarning::LegalFormOnlyNames {
-            rows: legal_only,
-            column: column(),
-        };
-        table.warnings.push(w);
+        let column = || columns[col].clone();
+        let mut warnings = Vec::new();
+        if self.empty.count > 0 {
+            warnings.push(InputWarning::EmptyNames {
+                rows: self.empty,
+                column: column(),
+            });
+        }
+        if self.junk.count > 0 {
+            warnings.push(InputWarning::NoLetterNames {
+                rows: self.junk,
+                column: column(),
+            });
+        }
+        if self.legal_only.count > 0 {
+            warnings.push(InputWarning::LegalFormOnlyNames {
+                rows: self.legal_only,
+                column: column(),
+            });
+        }
+        warnings
     }
 }
 

@@ -62,6 +62,50 @@ pub(crate) fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<Decoded<'a>, Inp
     Ok(decode_with(WINDOWS_1252, bytes, "Windows-1252"))
 }
 
+/// The encoding of a text file read as a stream, decided from its first bytes (`head`) by the same
+/// tests as [`decode`]: the encoding, its name as shown, and the length of the byte-order mark to
+/// skip. Where [`decode`] can look at the whole file, this looks at the head only: a file whose
+/// head is valid UTF-8 is read as UTF-8 (a bad byte further on becomes U+FFFD), and GBK text with a
+/// bad sequence further on is not retried as Windows-1252.
+pub(crate) fn stream_encoding(
+    file: &str,
+    head: &[u8],
+) -> Result<(&'static Encoding, &'static str, usize), InputError> {
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        return Ok((encoding_rs::UTF_8, "UTF-8 (with BOM)", 3));
+    }
+    if head.starts_with(b"\xFF\xFE") {
+        return Ok((UTF_16LE, "UTF-16LE (with BOM)", 2));
+    }
+    if head.starts_with(b"\xFE\xFF") {
+        return Ok((UTF_16BE, "UTF-16BE (with BOM)", 2));
+    }
+    if let Some(enc) = bomless_utf16(head) {
+        let name = if enc == UTF_16LE {
+            "UTF-16LE (no BOM)"
+        } else {
+            "UTF-16BE (no BOM)"
+        };
+        return Ok((enc, name, 0));
+    }
+    if looks_binary(head) {
+        return Err(InputError::NotASpreadsheet {
+            file: file.to_string(),
+            detected: FileKind::Binary,
+        });
+    }
+    match std::str::from_utf8(head) {
+        // A multi-byte character cut at the end of the head is still UTF-8.
+        Ok(_) => return Ok((encoding_rs::UTF_8, "UTF-8", 0)),
+        Err(e) if e.error_len().is_none() => return Ok((encoding_rs::UTF_8, "UTF-8", 0)),
+        Err(_) => {}
+    }
+    if looks_gbk(head) {
+        return Ok((GBK, "GBK", 0));
+    }
+    Ok((WINDOWS_1252, "Windows-1252", 0))
+}
+
 /// After a UTF-8 BOM the rest should be UTF-8; if it is not, keep going with replacement characters
 /// rather than refusing the whole list over one bad byte.
 fn utf8_or_lossy<'a>(bytes: &'a [u8], name: &'static str) -> Decoded<'a> {

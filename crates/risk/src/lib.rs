@@ -16,6 +16,7 @@
 
 mod address;
 mod place;
+mod sectors;
 mod text;
 mod words;
 
@@ -32,7 +33,7 @@ use supplyscreen_vocab::country::{country_key, related};
 use supplyscreen_vocab::ids::{uscc_division, Checked, Division, Scheme};
 use words::{concepts, contains_phrase, is_generic, Found, CONCEPTS};
 
-pub use text::{Field, RiskText, Why};
+pub use text::{Field, RiskText, SectorScope, SectorWhy, Why};
 
 /// What a signal is about.
 ///
@@ -56,6 +57,8 @@ pub enum RiskKind {
     XinjiangRegistration,
     /// The supplier's address is an address a list gives for a listed party.
     ListedAddress,
+    /// The product (by its words or HS code) is in a UFLPA high-priority sector, from China.
+    PrioritySector,
 }
 
 impl RiskKind {
@@ -70,6 +73,7 @@ impl RiskKind {
             RiskKind::DerivedLabourGood => "Input-derived labour risk",
             RiskKind::XinjiangRegistration => "Registered in Xinjiang",
             RiskKind::ListedAddress => "Listed address",
+            RiskKind::PrioritySector => "UFLPA priority sector",
         }
     }
 
@@ -83,6 +87,7 @@ impl RiskKind {
             RiskKind::ForcedLabourGood => 4,
             RiskKind::ChildLabourGood => 5,
             RiskKind::DerivedLabourGood => 6,
+            RiskKind::PrioritySector => 7,
         }
     }
 }
@@ -161,6 +166,22 @@ pub struct RiskIndex {
     addresses: address::AddressIndex,
     /// (list, id, name) of every entity, for naming the party of a listed address.
     parties: Vec<(ListCode, String, String)>,
+    /// The UFLPA high-priority sectors (compiled in, not from the bundle).
+    sectors: sectors::SectorIndex,
+}
+
+/// The fields of one supplier that risk signals read; any may be missing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Supplier<'a> {
+    pub name: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub product: Option<&'a str>,
+    /// The HS (tariff) code cell: one code or several.
+    pub hs: Option<&'a str>,
+    /// The supplier's registration number is a valid Chinese USCC, so it is registered in China
+    /// whatever its country column says (or when it says nothing).
+    pub registered_in_china: bool,
 }
 
 /// Parentheticals in ILAB good names that are categories, not other names of the good: "Tilapia
@@ -347,7 +368,13 @@ impl RiskIndex {
                 .iter()
                 .map(|e| (e.list, e.id.clone(), e.name.clone()))
                 .collect(),
+            sectors: sectors::SectorIndex::new(),
         }
+    }
+
+    /// Number of UFLPA high-priority sector rows (product groups) and sectors the index holds.
+    pub fn sector_counts(&self) -> (usize, usize) {
+        self.sectors.counts()
     }
 
     /// Number of ILAB goods x country rows and CBP orders in force that the index holds.
@@ -375,14 +402,27 @@ impl RiskIndex {
         address: Option<&str>,
         product: Option<&str>,
     ) -> Vec<RiskSignal> {
+        self.assess_row(&Supplier {
+            name,
+            country,
+            address,
+            product,
+            ..Supplier::default()
+        })
+    }
+
+    /// Every signal of one supplier: [`RiskIndex::assess_supplier`], plus the UFLPA high-priority
+    /// sectors of its product text and HS codes when it is in China.
+    pub fn assess_row(&self, supplier: &Supplier) -> Vec<RiskSignal> {
         fn nonempty(s: Option<&str>) -> Option<&str> {
             s.map(str::trim).filter(|s| !s.is_empty())
         }
-        let (name, country, address, product) = (
-            nonempty(name),
-            nonempty(country),
-            nonempty(address),
-            nonempty(product),
+        let (name, country, address, product, hs) = (
+            nonempty(supplier.name),
+            nonempty(supplier.country),
+            nonempty(supplier.address),
+            nonempty(supplier.product),
+            nonempty(supplier.hs),
         );
         let mut key = supplier_country(country, address);
         let iso = key.clone().filter(|k| is_iso(k));
@@ -420,8 +460,29 @@ impl RiskIndex {
                 out.push(xinjiang_signal(field, &hits));
             }
         }
-        if key.as_deref().is_none_or(|k| !is_iso(k)) && !out.is_empty() {
+        // A Xinjiang place, or a Chinese registration number, says the supplier is in China when
+        // its country column does not.
+        let in_china =
+            supplier.registered_in_china || out.iter().any(|s| s.kind == RiskKind::XinjiangAddress);
+        if key.as_deref().is_none_or(|k| !is_iso(k)) && in_china {
             key = Some("CN".into());
+        }
+        if key.as_deref().is_some_and(|k| country_group(k) == "CN") {
+            for h in self.sectors.assess(product, hs) {
+                out.push(RiskSignal {
+                    kind: RiskKind::PrioritySector,
+                    list: ListCode::DhsUflpa,
+                    source_ref: format!("{}/{}", h.sector, h.subsector),
+                    text: RiskText::Sector {
+                        sector: h.sector,
+                        wording: h.wording,
+                        named_in: h.named_in,
+                        url: h.url,
+                        scope: h.scope,
+                        why: h.why,
+                    },
+                });
+            }
         }
         if let Some(product) = product {
             let hay = words::words(product);

@@ -57,6 +57,20 @@ pub enum RiskText {
         /// The supplier's address as the file gives it.
         written: String,
     },
+    /// The product is in a sector DHS names a high-priority sector for UFLPA enforcement, and the
+    /// supplier is in China.
+    Sector {
+        /// The sector's key in the table ("silica").
+        sector: String,
+        /// The sector as DHS words it ("silica-based products (including polysilicon)").
+        wording: String,
+        /// The document that named it, with its date ("UFLPA Strategy 2022-06-17").
+        named_in: String,
+        /// Where that document (or its release) is published.
+        url: String,
+        scope: SectorScope,
+        why: SectorWhy,
+    },
     /// A place in Xinjiang named in one of the supplier's fields.
     Xinjiang {
         field: Field,
@@ -82,6 +96,83 @@ impl Field {
             Field::Name => "supplier name",
             Field::Country => "country column",
             Field::Product => "product description",
+        }
+    }
+}
+
+/// How a product group relates to the sector DHS names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SectorScope {
+    /// The product DHS names.
+    Named,
+    /// Made from it (DHS: the presumption covers downstream products); the mapping is ours.
+    Downstream,
+    /// A by-product or input of it: our addition, a weaker signal.
+    Related,
+}
+
+/// Why a supplier's product falls in a high-priority sector.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SectorWhy {
+    /// The product text contains a keyword of the sector.
+    Word { product: String, keyword: String },
+    /// The HS code, as the supplier file writes it, starts with an HS prefix of the sector.
+    Hs { code: String, prefix: String },
+    /// Both.
+    HsAndWord {
+        code: String,
+        prefix: String,
+        product: String,
+        keyword: String,
+    },
+}
+
+impl SectorWhy {
+    fn english(&self) -> String {
+        match self {
+            SectorWhy::Word { product, keyword } => {
+                format!("the product text \"{product}\" contains \"{keyword}\"")
+            }
+            SectorWhy::Hs { code, prefix } => {
+                format!("the HS code {code} falls under HS {prefix}")
+            }
+            SectorWhy::HsAndWord {
+                code,
+                prefix,
+                product,
+                keyword,
+            } => format!(
+                "the HS code {code} falls under HS {prefix} and the product text \"{product}\" contains \"{keyword}\""
+            ),
+        }
+    }
+}
+
+impl SectorWhy {
+    /// What fired, for the title: `word "cotton"`, `HS 7601.20`, `HS 2804.61 and word "polysilicon"`.
+    fn short_english(&self) -> String {
+        match self {
+            SectorWhy::Word { keyword, .. } => format!("word \"{keyword}\""),
+            SectorWhy::Hs { code, .. } => format!("HS {code}"),
+            SectorWhy::HsAndWord { code, keyword, .. } => {
+                format!("HS {code} and word \"{keyword}\"")
+            }
+        }
+    }
+}
+
+impl SectorScope {
+    fn english(self) -> &'static str {
+        match self {
+            SectorScope::Named => "The product is one DHS names in the sector.",
+            SectorScope::Downstream => {
+                "The product is downstream of the sector (made from its material): DHS counts \
+                 downstream products in; which products they are is supplyscreen's mapping."
+            }
+            SectorScope::Related => {
+                "The product is related to the sector (a by-product or an input), supplyscreen's \
+                 addition, not DHS's: a weaker signal."
+            }
         }
     }
 }
@@ -175,6 +266,15 @@ impl RiskSignal {
             RiskText::ListedAddress { entity_name, .. } => {
                 format!("Address listed for {entity_name} ({})", self.list.as_str())
             }
+            RiskText::Sector {
+                wording,
+                named_in,
+                why,
+                ..
+            } => format!(
+                "UFLPA high-priority sector: {wording} ({named_in}), {}",
+                why.short_english()
+            ),
             RiskText::Xinjiang { field, places, .. } => format!(
                 "Xinjiang location in the {}: {}",
                 field.english(),
@@ -276,6 +376,22 @@ impl RiskSignal {
                  ({entity_id}): \"{listed}\". The supplier may be that party under another name, share \
                  its premises, or act for it: check who the supplier is at that address. This is an \
                  address signal, not a match of the supplier's name."
+            ),
+            RiskText::Sector {
+                wording,
+                named_in,
+                url,
+                scope,
+                why,
+                ..
+            } => format!(
+                "The Forced Labor Enforcement Task Force (chaired by DHS) names \"{wording}\" a \
+                 high-priority sector for enforcement of the Uyghur Forced Labor Prevention Act in the \
+                 {named_in} ({url}). Matched because {}, and the supplier is in China. {} CBP looks \
+                 hardest at goods from these sectors: expect to show where the material comes from, \
+                 down to the raw material. {NOT_A_MATCH}",
+                why.english(),
+                scope.english()
             ),
             RiskText::Xinjiang {
                 field,

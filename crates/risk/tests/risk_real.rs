@@ -20,6 +20,10 @@ fn lists() -> &'static ListSet {
     })
 }
 
+fn kinds(s: &[RiskSignal]) -> Vec<(RiskKind, &str)> {
+    s.iter().map(|x| (x.kind, x.source_ref.as_str())).collect()
+}
+
 fn ilab(s: &[RiskSignal]) -> Vec<(RiskKind, &str)> {
     s.iter()
         .filter(|x| x.list == ListCode::DolIlab)
@@ -99,9 +103,10 @@ fn every_ilab_row_matches_its_own_good_and_country() {
     // Traps: generic words, and goods from a country ILAB does not list them for.
     assert!(idx.assess(Some("CN"), None, Some("products")).is_empty());
     assert!(idx.assess(Some("Germany"), None, Some("cotton")).is_empty());
-    assert!(idx
-        .assess(Some("CN"), None, Some("stainless steel fasteners"))
-        .is_empty());
+    // Steel is no ILAB good from China; it is a UFLPA high-priority sector (2025).
+    let s = idx.assess(Some("CN"), None, Some("stainless steel fasteners"));
+    assert!(ilab(&s).is_empty(), "{s:?}");
+    assert_eq!(kinds(&s), [(PrioritySector, "steel/iron_steel")]);
 }
 
 #[test]
@@ -180,4 +185,96 @@ fn listed_addresses_from_the_real_lists() {
     ] {
         assert!(listed(a).is_empty(), "{a}: {:?}", listed(a));
     }
+}
+
+#[test]
+fn uflpa_priority_sectors_on_supplier_rows() {
+    use supplyscreen_risk::{RiskText, SectorScope, SectorWhy, Supplier};
+    let idx = RiskIndex::new(lists());
+    let sectors = |s: &Supplier| -> Vec<RiskSignal> {
+        idx.assess_row(s)
+            .into_iter()
+            .filter(|x| x.kind == RiskKind::PrioritySector)
+            .collect()
+    };
+    // A polysilicon maker in China, by HS code and word: one signal, citing the 2022 Strategy.
+    let poly = Supplier {
+        name: Some("Xinte Energy Co., Ltd."),
+        country: Some("China"),
+        product: Some("Polysilicon (solar grade)"),
+        hs: Some("2804.61.00"),
+        ..Supplier::default()
+    };
+    let s = sectors(&poly);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].list, ListCode::DhsUflpa);
+    assert_eq!(
+        s[0].title(),
+        "UFLPA high-priority sector: silica-based products (including polysilicon) (UFLPA Strategy 2022-06-17), HS 2804.61.00 and word \"polysilicon\""
+    );
+    let RiskText::Sector { why, scope, .. } = &s[0].text else {
+        panic!("{s:?}")
+    };
+    assert_eq!(*scope, SectorScope::Named);
+    assert!(
+        matches!(why, SectorWhy::HsAndWord { code, prefix, .. } if code == "2804.61.00" && prefix == "2804.61")
+    );
+    let detail = s[0].detail();
+    for part in [
+        "https://www.dhs.gov/uflpa-strategy",
+        "HS code 2804.61.00 falls under HS 2804.61",
+        "contains \"polysilicon\"",
+        "not a match",
+    ] {
+        assert!(detail.contains(part), "{part}: {detail}");
+    }
+    // The HS code alone, the country written in Chinese, or only the supplier's USCC saying China.
+    for s in [
+        Supplier {
+            country: Some("中国"),
+            hs: Some("280461"),
+            ..Supplier::default()
+        },
+        Supplier {
+            product: Some("多晶硅"),
+            registered_in_china: true,
+            ..Supplier::default()
+        },
+        Supplier {
+            country: Some("Hong Kong"),
+            product: Some("polysilicon"),
+            ..Supplier::default()
+        },
+    ] {
+        assert_eq!(sectors(&s).len(), 1, "{s:?}");
+    }
+    // The same product outside China, or with no country at all, is no sector signal.
+    for country in [Some("Germany"), Some("US"), None] {
+        let s = Supplier { country, ..poly };
+        assert!(sectors(&s).is_empty(), "{country:?}");
+    }
+    // Cotton apparel by word (a knitted garment of cotton: two sectors), beside ILAB's goods.
+    let tees = Supplier {
+        country: Some("CN"),
+        product: Some("100% cotton knitted T-shirts"),
+        ..Supplier::default()
+    };
+    let all = idx.assess_row(&tees);
+    assert!(all.iter().any(|x| x.list == ListCode::DolIlab), "{all:?}");
+    let refs: Vec<String> = sectors(&tees).into_iter().map(|x| x.source_ref).collect();
+    assert_eq!(refs, ["apparel/apparel_knitted", "cotton/cotton_fibre"]);
+    // Downstream products say so; an HS code of another chapter is no signal.
+    let modules = sectors(&Supplier {
+        country: Some("CN"),
+        hs: Some("8541.43"),
+        ..Supplier::default()
+    });
+    assert!(modules[0].detail().contains("downstream"), "{modules:?}");
+    assert!(sectors(&Supplier {
+        country: Some("CN"),
+        product: Some("LED desk lamps"),
+        hs: Some("9405.21"),
+        ..Supplier::default()
+    })
+    .is_empty());
 }

@@ -99,6 +99,11 @@ mod tests {
         ] {
             assert_eq!(country_code(s), Some("CN"), "{s}");
         }
+        for s in ["中国", "中國", "中华人民共和国"] {
+            assert_eq!(country_code(s), Some("CN"), "{s}");
+        }
+        assert_eq!(country_code("香港"), Some("HK"));
+        assert_eq!(country_code("台灣"), Some("TW"));
         assert_eq!(country_code("Russian Federation"), Some("RU"));
         assert_eq!(country_code("Türkiye"), Some("TR"));
         assert_eq!(country_code("USA"), Some("US"));

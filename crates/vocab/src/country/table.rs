@@ -15,6 +15,9 @@ pub(super) static COUNTRIES: &[(&str, &str, &[&str])] = &[
             "pr china",
             "p r china",
             "zhongguo",
+            // 中国 / 中國 and 中华人民共和国 as the fold transliterates them.
+            "zhong guo",
+            "zhong hua ren min gong he guo",
         ],
     ),
     (
@@ -26,6 +29,8 @@ pub(super) static COUNTRIES: &[(&str, &str, &[&str])] = &[
             "hong kong sar",
             "hong kong china",
             "hksar",
+            // 香港
+            "xiang gang",
         ],
     ),
     ("MO", "MAC", &["macau", "macao"]),
@@ -37,6 +42,8 @@ pub(super) static COUNTRIES: &[(&str, &str, &[&str])] = &[
             "republic of china",
             "chinese taipei",
             "taiwan province of china",
+            // 台湾 / 台灣
+            "tai wan",
         ],
     ),
     ("RU", "RUS", &["russia", "russian federation", "rossiya"]),
