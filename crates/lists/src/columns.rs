@@ -21,6 +21,7 @@
 
 use crate::model::{Alias, AliasKind, Entity, EntityKind, GoodsRisk, ListCode, ListInfo, ListSet};
 use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::HashMap;
 
 /// Strings of one column, each followed by a NUL byte: `"a\0b\0"` holds `a` and `b`. The text of a
@@ -29,6 +30,7 @@ use std::collections::HashMap;
 pub(crate) struct Text(String);
 
 impl Text {
+    #[cfg(not(target_arch = "wasm32"))]
     fn push(&mut self, s: &str) {
         self.0.push_str(s);
         self.0.push('\0');
@@ -101,6 +103,7 @@ const ENTITY_KINDS: [EntityKind; 6] = [
     EntityKind::Unknown,
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 fn entity_kind_code(k: EntityKind) -> u8 {
     // Exhaustive, so a new kind does not compile until it has a code (and a place in ENTITY_KINDS).
     match k {
@@ -121,6 +124,7 @@ const ALIAS_KINDS: [AliasKind; 5] = [
     AliasKind::Translation,
 ];
 
+#[cfg(not(target_arch = "wasm32"))]
 fn alias_kind_code(k: AliasKind) -> u8 {
     match k {
         AliasKind::Aka => 0,
@@ -132,12 +136,14 @@ fn alias_kind_code(k: AliasKind) -> u8 {
 }
 
 /// Interns strings into the body's table, in order of first use (deterministic).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 struct Interner<'a> {
     index: HashMap<&'a str, Ref>,
     table: Text,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'a> Interner<'a> {
     fn get(&mut self, s: &'a str) -> Ref {
         let next = self.index.len() as Ref;
@@ -154,6 +160,7 @@ impl<'a> Interner<'a> {
 
 /// Lays a list set out by column. Fails only on a string holding a NUL character (the column
 /// separator), naming the entity.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) fn encode(set: &ListSet) -> Result<Body, String> {
     let n = set.entities.len();
     let mut strings = Interner::default();
