@@ -91,6 +91,23 @@ pub struct Token {
     pub segment: Box<str>,
 }
 
+impl Token {
+    /// A token read from the words as they are: no pinyin syllable, no alternative group, no Han
+    /// segment.
+    fn plain(surface: String, canon: String, class: TokenClass, derivation: Derivation) -> Token {
+        Token {
+            surface,
+            canon,
+            class,
+            derivation,
+            syllable: false,
+            group: 0,
+            option: 0,
+            segment: Box::default(),
+        }
+    }
+}
+
 /// Light English stem for canonical comparison: plurals and a few suffixes. Both sides are stemmed
 /// the same way, so it only needs to be consistent, not linguistically right.
 fn stem(w: &str) -> Cow<'_, str> {
@@ -247,20 +264,16 @@ pub(crate) fn normalize_text(name: &str) -> Vec<Token> {
                 surface.push_str(w);
             }
             let after_noise = out.last().is_some_and(|t| t.class == TokenClass::Noise);
-            out.push(Token {
+            out.push(Token::plain(
                 surface,
-                canon: value.to_string(),
-                class: if after_noise {
+                value.to_string(),
+                if after_noise {
                     TokenClass::Noise
                 } else {
                     TokenClass::Number
                 },
-                derivation: Derivation::Number,
-                syllable: false,
-                group: 0,
-                option: 0,
-                segment: Box::default(),
-            });
+                Derivation::Number,
+            ));
             i += k;
             continue;
         }
@@ -300,16 +313,12 @@ pub(crate) fn normalize_text(name: &str) -> Vec<Token> {
                 let written = originals.get(j).and_then(Option::as_deref);
                 surface.push_str(written.unwrap_or(w));
             }
-            out.push(Token {
+            out.push(Token::plain(
                 surface,
-                canon: lf.family.to_string(),
-                class: TokenClass::LegalForm,
-                derivation: Derivation::AsWritten,
-                syllable: false,
-                group: 0,
-                option: 0,
-                segment: Box::default(),
-            });
+                lf.family.to_string(),
+                TokenClass::LegalForm,
+                Derivation::AsWritten,
+            ));
             i += k;
             continue;
         }
@@ -319,16 +328,12 @@ pub(crate) fn normalize_text(name: &str) -> Vec<Token> {
         let syl = words[i].1;
         let w = std::mem::take(&mut words[i].0);
         if info.is_some_and(|f| f.part) {
-            out.push(Token {
-                surface: w,
-                canon: LF_PART.to_string(),
-                class: TokenClass::LegalForm,
-                derivation: Derivation::AsWritten,
-                syllable: false,
-                group: 0,
-                option: 0,
-                segment: Box::default(),
-            });
+            out.push(Token::plain(
+                w,
+                LF_PART.to_string(),
+                TokenClass::LegalForm,
+                Derivation::AsWritten,
+            ));
             i += 1;
             continue;
         }
@@ -355,14 +360,8 @@ pub(crate) fn normalize_text(name: &str) -> Vec<Token> {
             canonical_with(&w, info)
         };
         out.push(Token {
-            surface: w,
-            canon,
-            class,
-            derivation,
             syllable: syl,
-            group: 0,
-            option: 0,
-            segment: Box::default(),
+            ..Token::plain(w, canon, class, derivation)
         });
         i += 1;
     }
