@@ -15,6 +15,7 @@
 //!   *weak* names count only when the supplier is in China (country column, or "China" in the same
 //!   text) and the same text names no other Chinese province or city.
 
+use crate::words::latin_words;
 use supplyscreen_vocab::text::is_han;
 
 /// A Xinjiang place: its English name, Latin spellings (strong / weak) and Chinese spellings.
@@ -346,20 +347,6 @@ static CHINA_WORDS: &[&str] = &[
 pub(crate) struct PlaceHit {
     pub place: &'static str,
     pub written: String,
-}
-
-/// Latin words of `text` with Han characters removed (they are matched separately, and their
-/// transliteration must not create Latin place names).
-fn latin_words(text: &str) -> Vec<String> {
-    let no_han: String = text
-        .chars()
-        .map(|c| if is_han(c) { ' ' } else { c })
-        .collect();
-    deunicode::deunicode(&no_han)
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_ascii_lowercase())
-        .collect()
 }
 
 /// Positions where `phrase` occurs as consecutive words, each with the index after it.

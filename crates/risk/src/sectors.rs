@@ -23,9 +23,10 @@
 //!   and a named product before a downstream one before a related one.
 
 use crate::text::{SectorScope, SectorWhy};
+use crate::words::latin_words;
 use std::cmp::Reverse;
 use std::collections::HashMap;
-use supplyscreen_vocab::text::{ascii_words, is_han};
+use supplyscreen_vocab::text::is_han;
 
 /// The table as committed.
 pub(crate) const SECTORS_CSV: &str =
@@ -225,20 +226,6 @@ fn dotted(prefix: &str) -> String {
 enum Needle {
     Han,
     Words(Vec<String>),
-}
-
-/// The words of a text for keyword matching: Chinese characters dropped (they are matched as
-/// substrings), the rest transliterated, lower-cased and split on anything not a letter or digit.
-fn latin_words(text: &str) -> Vec<String> {
-    let no_han: String = text
-        .chars()
-        .map(|c| if is_han(c) { ' ' } else { c })
-        .collect();
-    ascii_words(&no_han)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// The sector table, ready to assess suppliers.

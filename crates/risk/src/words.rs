@@ -27,6 +27,7 @@ pub(crate) struct Concept {
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+use supplyscreen_vocab::text::is_han;
 
 const SOLAR_CONTEXT: &[&str] = &["solar", "photovoltaic", "pv", "polysilicon", "silicon"];
 
@@ -553,6 +554,21 @@ pub(crate) fn words(text: &str) -> Vec<String> {
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| singular(&w.to_ascii_lowercase()))
+        .collect()
+}
+
+/// Latin words of `text` with Han characters removed: ASCII, lower-case, split on anything not a
+/// letter or digit. Chinese text is matched separately, as substrings (Xinjiang places, sector
+/// keywords), and its transliteration must not create Latin place names or product words.
+pub(crate) fn latin_words(text: &str) -> Vec<String> {
+    let no_han: String = text
+        .chars()
+        .map(|c| if is_han(c) { ' ' } else { c })
+        .collect();
+    deunicode::deunicode(&no_han)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
         .collect()
 }
 
