@@ -39,7 +39,7 @@ list-old-title = This snapshot is more than a year old: check the official sourc
 ## Input
 input-heading = Your suppliers
 supplier-file = Supplier file
-file-help = CSV, TSV or Excel (.xlsx), up to { $max } MB — or drop the file here. It is read on this device only.
+file-help = CSV, TSV, Excel (.xlsx, .xls) or OpenDocument (.ods), up to { $max } MB — or drop the file here. It is read on this device only.
 paste-label = Paste supplier names
 paste-placeholder = One name per line, or cells copied from a spreadsheet
 paste-use = Use pasted names

@@ -36,7 +36,7 @@ list-old-title = Esta copia tiene más de un año: consulte la fuente oficial po
 ## Input
 input-heading = Sus proveedores
 supplier-file = Archivo de proveedores
-file-help = CSV, TSV o Excel (.xlsx), hasta { $max } MB, o suelte el archivo aquí. Solo se lee en este dispositivo.
+file-help = CSV, TSV, Excel (.xlsx, .xls) u OpenDocument (.ods), hasta { $max } MB, o suelte el archivo aquí. Solo se lee en este dispositivo.
 paste-label = Pegar nombres de proveedores
 paste-placeholder = Un nombre por línea, o celdas copiadas de una hoja de cálculo
 paste-use = Usar los nombres pegados

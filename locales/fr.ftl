@@ -36,7 +36,7 @@ list-old-title = Cette copie date de plus d'un an : consultez la source officiel
 ## Input
 input-heading = Vos fournisseurs
 supplier-file = Fichier de fournisseurs
-file-help = CSV, TSV ou Excel (.xlsx), jusqu'à { $max } Mo — ou déposez le fichier ici. Il n'est lu que sur cet appareil.
+file-help = CSV, TSV, Excel (.xlsx, .xls) ou OpenDocument (.ods), jusqu'à { $max } Mo — ou déposez le fichier ici. Il n'est lu que sur cet appareil.
 paste-label = Coller des noms de fournisseurs
 paste-placeholder = Un nom par ligne, ou des cellules copiées d'un tableur
 paste-use = Utiliser les noms collés

@@ -36,7 +36,7 @@ list-old-title = 此快照已超过一年：请查看官方来源了解变化。
 ## Input
 input-heading = 您的供应商
 supplier-file = 供应商文件
-file-help = CSV、TSV 或 Excel（.xlsx），最大 { $max } MB——也可以把文件拖放到这里。文件只在本设备上读取。
+file-help = CSV、TSV、Excel（.xlsx、.xls）或 OpenDocument（.ods），最大 { $max } MB——也可以把文件拖放到这里。文件只在本设备上读取。
 paste-label = 粘贴供应商名称
 paste-placeholder = 每行一个名称，或从电子表格复制的单元格
 paste-use = 使用粘贴的名称

@@ -133,7 +133,7 @@ pub fn input_panel(props: &Props) -> Html {
                 >
                     <label for="supplier-file" class="label">{ tr.t("supplier-file") }</label>
                     <input id="supplier-file" type="file"
-                        accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        accept=".csv,.tsv,.txt,.xlsx,.xls,.ods,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
                         onchange={on_file} aria-describedby="file-help" />
                     <p id="file-help" class="muted small">
                         { tr!(tr, "file-help", max = Limits::default().max_bytes / 1_048_576) }

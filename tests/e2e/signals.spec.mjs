@@ -14,6 +14,9 @@ for (const [file, described] of [
 ]) {
   test(`${file}: the registration number column gives Xinjiang signals exactly for Xinjiang codes`, async ({ page }) => {
     await openApp(page);
+    // The file picker offers the format (setInputFiles below would bypass its accept filter).
+    const ext = file.slice(file.lastIndexOf('.'));
+    expect((await page.getByLabel('Supplier file').getAttribute('accept')).split(',')).toContain(ext);
     await chooseFile(page, fixture(file));
     await expect(page.locator('.preview')).toContainText(described);
     // Detected from the headers "Registration No." and "HS Code".
