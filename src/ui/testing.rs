@@ -28,6 +28,7 @@ pub fn hit(list: ListCode, entity_id: &str, score: f64) -> Hit {
             entity_name: entity_name.clone(),
             matched_name: entity_name,
             matched_alias: false,
+            alias_source: None,
             name_score: score,
             alignment: Vec::new(),
             factors: Vec::new(),

@@ -185,6 +185,14 @@ pub fn build_from_manifest(
         push_list(&mut lists, &mut entities, li, es);
     }
 
+    // Names in other scripts from the project's alias tables (after every list, so a row can name
+    // an entry of any list; before the sort, which does not look at aliases).
+    for t in &manifest.alias_tables {
+        let rows = crate::alias_table::read(&sources.join(&t.path))?;
+        let unmatched = crate::alias_table::apply(&rows, &mut entities);
+        crate::alias_table::notes(&t.path, &rows, &unmatched, &mut lists);
+    }
+
     // Size control: cut very long remarks, say so.
     let mut cut = HashMap::new();
     for e in &mut entities {

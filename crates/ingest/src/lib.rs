@@ -8,11 +8,15 @@
 //! * [`ilab`] — the DOL/ILAB List of Goods (Sweat & Toil XML and CSV);
 //! * [`nsfreg`] — the JSON extractions of the eCFR Entity/MEU lists, DPL, State lists and CMIC list.
 //!
+//! [`alias_table`] adds the names in other scripts that the project's own tables give for listed
+//! entities (each row with its public source).
+//!
 //! [`text`] holds the shared cleanup (aliases written inside names, subsidiaries qualifiers,
 //! swallowed addresses), and [`build`] assembles everything into one [`ListSet`](supplyscreen_lists::model::ListSet).
 //! Every parser returns an [`IngestError`] naming the file, the line or record and the problem on
 //! malformed input; none panics.
 
+pub mod alias_table;
 pub mod build;
 pub mod cbp;
 pub mod csl;

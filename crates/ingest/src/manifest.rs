@@ -151,6 +151,20 @@ impl AsOfFrom {
 pub struct Manifest {
     #[serde(rename = "list")]
     pub lists: Vec<ListEntry>,
+    /// Names for listed entities from outside the lists ([`crate::alias_table`]), applied after
+    /// every list is built. `refresh` keeps them as they are.
+    #[serde(rename = "alias_table", default, skip_serializing_if = "Vec::is_empty")]
+    pub alias_tables: Vec<AliasTableEntry>,
+}
+
+/// One cross-script alias table: a CSV in the sources folder, checked by SHA-256 like a list file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AliasTableEntry {
+    pub path: String,
+    pub sha256: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -369,6 +383,21 @@ pub fn verify_files(sources: &Path, m: &Manifest) -> Result<()> {
                     ),
                 ));
             }
+        }
+    }
+    for t in &m.alias_tables {
+        let path = sources.join(&t.path);
+        let bytes = std::fs::read(&path).map_err(|e| IngestError::io(&path, e))?;
+        let got = sha256_hex(&bytes);
+        if got != t.sha256 {
+            return Err(IngestError::manifest(
+                &path,
+                format!(
+                    "SHA-256 is {got}, but {FILE_NAME} records {} for this alias table: after editing \
+                     the table (and its PROVENANCE.md), record the new SHA-256 in {FILE_NAME}",
+                    t.sha256
+                ),
+            ));
         }
     }
     Ok(())

@@ -371,6 +371,11 @@ pub fn stage(
     for (path, d) in &downloads {
         write(path, &d.fetched.bytes)?;
     }
+    for t in &old_manifest.alias_tables {
+        let bytes = std::fs::read(sources.join(&t.path))
+            .map_err(|e| fail(&[], None, format!("cannot read {}: {e}", t.path)))?;
+        write(&t.path, &bytes)?;
+    }
     for l in &old_manifest.lists {
         if l.refresh.is_none() {
             for f in &l.files {

@@ -29,7 +29,7 @@ use sha2::{Digest, Sha256};
 
 pub const MAGIC: &[u8; 8] = b"SSBUNDLE";
 /// Bump whenever [`ListSet`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u16 = 4;
+pub const FORMAT_VERSION: u16 = 5;
 const HEADER_LEN: usize = 8 + 2 + 32;
 /// The largest body a bundle may declare (the real one is about 5 MB): a forged size cannot make
 /// the decoder reserve gigabytes.
@@ -212,10 +212,14 @@ mod tests {
                 list: ListCode::DhsUflpa,
                 kind: EntityKind::Organisation,
                 name: "Hoshine Silicon Industry Co., Ltd.".into(),
-                aliases: vec![Alias {
-                    name: "Hoshine".into(),
-                    kind: AliasKind::Aka,
-                }],
+                aliases: vec![
+                    Alias::listed("Hoshine", AliasKind::Aka),
+                    Alias {
+                        name: "合盛硅业股份有限公司".into(),
+                        kind: AliasKind::CrossScript,
+                        source: Some("https://example.org/hoshine".into()),
+                    },
+                ],
                 countries: vec!["China".into()],
                 addresses: vec![],
                 programs: vec![],

@@ -72,6 +72,8 @@ pub(crate) struct Body {
     alias_name_flat: Text,
     /// [`alias_kind_code`].
     alias_kind_flat: Vec<u8>,
+    /// One string index per alias of kind [`AliasKind::CrossScript`], in alias order: its source.
+    alias_source_flat: Vec<Ref>,
     country_count: Vec<u32>,
     country_flat: Vec<Ref>,
     address_count: Vec<u32>,
@@ -116,12 +118,13 @@ fn entity_kind_code(k: EntityKind) -> u8 {
     }
 }
 
-const ALIAS_KINDS: [AliasKind; 5] = [
+const ALIAS_KINDS: [AliasKind; 6] = [
     AliasKind::Aka,
     AliasKind::Fka,
     AliasKind::Nka,
     AliasKind::WeakAka,
     AliasKind::Translation,
+    AliasKind::CrossScript,
 ];
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -132,6 +135,7 @@ fn alias_kind_code(k: AliasKind) -> u8 {
         AliasKind::Nka => 2,
         AliasKind::WeakAka => 3,
         AliasKind::Translation => 4,
+        AliasKind::CrossScript => 5,
     }
 }
 
@@ -216,6 +220,22 @@ pub(crate) fn encode(set: &ListSet) -> Result<Body, String> {
         for a in &e.aliases {
             b.alias_name_flat.push(&a.name);
             b.alias_kind_flat.push(alias_kind_code(a.kind));
+            match (a.kind, &a.source) {
+                (AliasKind::CrossScript, Some(src)) => b.alias_source_flat.push(strings.get(src)),
+                (AliasKind::CrossScript, None) => {
+                    return Err(format!(
+                        "entity {}: cross-script alias {} has no source",
+                        e.id, a.name
+                    ))
+                }
+                (_, Some(_)) => {
+                    return Err(format!(
+                        "entity {}: only a cross-script alias carries a source ({})",
+                        e.id, a.name
+                    ))
+                }
+                (_, None) => {}
+            }
         }
         b.country_count.push(e.countries.len() as u32);
         for c in &e.countries {
@@ -281,6 +301,7 @@ pub(crate) fn decode(b: Body) -> Result<ListSet, String> {
     let mut names = b.name.values();
     let mut alias_names = b.alias_name_flat.values();
     let mut alias_kinds = b.alias_kind_flat.iter();
+    let mut alias_sources = b.alias_source_flat.iter();
     let mut countries = b.country_flat.iter();
     let mut addresses = b.address_flat.values();
     let mut programs = b.program_flat.iter();
@@ -321,7 +342,15 @@ pub(crate) fn decode(b: Body) -> Result<ListSet, String> {
             let kind = *ALIAS_KINDS
                 .get(code as usize)
                 .ok_or_else(|| format!("entity {i}: alias kind {code}"))?;
-            aliases.push(Alias { name, kind });
+            let source = if kind == AliasKind::CrossScript {
+                let r = *alias_sources
+                    .next()
+                    .ok_or_else(|| short("alias_source_flat"))?;
+                Some(string("alias_source_flat", r)?)
+            } else {
+                None
+            };
+            aliases.push(Alias { name, kind, source });
         }
         let mut entity_countries = Vec::with_capacity(b.country_count[i].min(1024) as usize);
         for _ in 0..b.country_count[i] {
@@ -372,9 +401,10 @@ pub(crate) fn decode(b: Body) -> Result<ListSet, String> {
             primary_record_missing: flags & FLAG_PRIMARY_MISSING != 0,
         });
     }
-    let leftovers: [(&str, bool); 8] = [
+    let leftovers: [(&str, bool); 9] = [
         ("alias_name_flat", alias_names.next().is_some()),
         ("alias_kind_flat", alias_kinds.next().is_some()),
+        ("alias_source_flat", alias_sources.next().is_some()),
         ("country_flat", countries.next().is_some()),
         ("address_flat", addresses.next().is_some()),
         ("program_flat", programs.next().is_some()),

@@ -276,10 +276,7 @@ mod tests {
     fn added_removed_changed() {
         let old = set(vec![e("ofac_sdn:1", "A CO"), e("ofac_sdn:2", "B CO")]);
         let mut b = e("ofac_sdn:2", "B CO");
-        b.aliases.push(Alias {
-            name: "B COMPANY".into(),
-            kind: AliasKind::Aka,
-        });
+        b.aliases.push(Alias::listed("B COMPANY", AliasKind::Aka));
         b.status = Some("Active".into());
         let new = set(vec![b, e("ofac_sdn:3", "C CO")]);
         let d = diff(&old, &new);

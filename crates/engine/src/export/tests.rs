@@ -200,6 +200,7 @@ fn hit(score: f64, id: &str, name: &str) -> Hit {
             entity_name: name.into(),
             matched_name: name.into(),
             matched_alias: false,
+            alias_source: None,
             name_score: score,
             alignment: vec![],
             factors: vec![],

@@ -56,7 +56,7 @@ pub fn push_alias(name: &str, aliases: &mut Vec<Alias>, alias: &str, kind: Alias
     if key.is_empty() || key == norm_key(name) || aliases.iter().any(|a| norm_key(&a.name) == key) {
         return;
     }
-    aliases.push(Alias { name: alias, kind });
+    aliases.push(Alias::listed(alias, kind));
 }
 
 /// Markers that introduce alias text inside a published name, with the kind they introduce.

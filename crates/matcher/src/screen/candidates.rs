@@ -82,6 +82,16 @@ impl Screener<'_> {
             if t.class == TokenClass::LegalForm {
                 continue;
             }
+            // The readings of one Han segment are exclusive options: a word two of them share
+            // ("group" in both "group co ltd" and "group joint stock company") is looked up once,
+            // or a listed name with that word would count it twice and crowd out better names.
+            if t.group != 0
+                && tokens[..i]
+                    .iter()
+                    .any(|p| p.group == t.group && p.canon == t.canon)
+            {
+                continue;
+            }
             buf.clear();
             if t.class == TokenClass::Number {
                 if let Some(id) = idx.canon.get(&t.canon) {

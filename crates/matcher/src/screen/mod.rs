@@ -226,11 +226,8 @@ impl<'a> Screener<'a> {
         let idx = &self.index;
         let r = idx.records[s.record as usize];
         let e = &self.set.entities[r.entity as usize];
-        let matched_name = if r.name_idx == 0 {
-            e.name.clone()
-        } else {
-            e.aliases[r.name_idx as usize - 1].name.clone()
-        };
+        let alias = (r.name_idx != 0).then(|| &e.aliases[r.name_idx as usize - 1]);
+        let matched_name = alias.map_or_else(|| e.name.clone(), |a| a.name.clone());
         let lv = idx.record_views(&r);
         let al = &s.alignment;
         let explanation = Explanation {
@@ -239,6 +236,7 @@ impl<'a> Screener<'a> {
             entity_name: e.name.clone(),
             matched_alias: r.name_idx != 0,
             matched_name: matched_name.clone(),
+            alias_source: alias.and_then(|a| a.source.clone()),
             name_score: round3(s.name_score),
             alignment: describe(al, views, &lv),
             factors: s.factors,

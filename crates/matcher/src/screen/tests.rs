@@ -21,10 +21,7 @@ fn entity(
         name: name.into(),
         aliases: aliases
             .iter()
-            .map(|a| Alias {
-                name: (*a).into(),
-                kind: AliasKind::Aka,
-            })
+            .map(|a| Alias::listed(*a, AliasKind::Aka))
             .collect(),
         countries: if country.is_empty() {
             vec![]
