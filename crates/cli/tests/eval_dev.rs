@@ -143,4 +143,4 @@ fn cross_script_dev_set_floor() {
     assert_eq!(c.negatives_flagged, 0, "{figures}");
 }
 
-const CROSS_SCRIPT_FOUND_FLOOR: usize = 33;
+const CROSS_SCRIPT_FOUND_FLOOR: usize = 34;

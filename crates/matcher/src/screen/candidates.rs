@@ -172,8 +172,18 @@ impl Screener<'_> {
         if hits.is_empty() {
             return Vec::new();
         }
-        // Rare first; walk common postings only while nothing rarer was found.
-        hits.sort_by_cached_key(|h| (idx.postings(h.0).len(), std::cmp::Reverse(OrdF32(h.2))));
+        // Single words first, then joined spellings; rare first within each; walk common postings
+        // only while nothing rarer was found. A name's slot counts each supplier word once, so the
+        // order decides which hit claims it: a joined spelling ("he"+"sheng"+"silicon") walked
+        // first would claim three words for the weight of one and shut out the separate hits of
+        // "hesheng" and "silicon" that a listed "Hesheng Silicon Industry" earns.
+        hits.sort_by_cached_key(|h| {
+            (
+                h.1.count_ones(),
+                idx.postings(h.0).len(),
+                std::cmp::Reverse(OrdF32(h.2)),
+            )
+        });
         SCRATCH.with(|cell| {
             let mut scratch = cell.borrow_mut();
             let Scratch {
