@@ -6,13 +6,15 @@
 //! (listed name, Chinese name), each with its public source (see its PROVENANCE.md). The manifest
 //! names the table (`[[alias_table]]`) with its SHA-256, like a list file.
 //!
-//! A row is attached to every entity of its list whose primary name or alias is exactly the row's
-//! `listed_name`, as an [`AliasKind::CrossScript`] alias carrying the row's source, so the matcher
+//! A row is attached to every entity of its list whose primary name or alias is the row's
+//! `listed_name` (exactly, else after [`loose_key`]: brackets, scope phrases and punctuation
+//! aside), as an [`AliasKind::CrossScript`] alias carrying the row's source, so the matcher
 //! indexes it like any alias and the explanation can say "Chinese name from <source>". A row that
 //! names no entity any more (the list renamed or dropped it after a refresh) is not an error: the
 //! list's notes say how many and which, and a test holds the committed table at zero.
 
 use crate::error::{IngestError, Location, Result};
+use std::collections::HashMap;
 use std::path::Path;
 use supplyscreen_lists::model::{Alias, AliasKind, Entity, ListCode, ListInfo};
 
@@ -100,31 +102,44 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Vec<AliasRow>> {
 
 /// Attaches each row to the entities of its list that carry its listed name; returns, per list,
 /// the rows that found no entity (for the list's notes).
+///
+/// The list file may publish "Name (formerly known as ...)" or "... and its subordinate and
+/// affiliated entities" where the parser keeps "Name" and makes the rest aliases or scope, and the
+/// page and CSV differ in commas: a row whose listed name no entry carries exactly is matched by
+/// [`loose_key`]. Both lookups are built once, over the lists the table names.
 pub fn apply(rows: &[AliasRow], entities: &mut [Entity]) -> Vec<(ListCode, Vec<u64>)> {
+    type Lookup = HashMap<(ListCode, String), Vec<usize>>;
+    let (mut exact, mut loose) = (Lookup::new(), Lookup::new());
+    for (i, e) in entities.iter().enumerate() {
+        if !rows.iter().any(|r| r.list == e.list) {
+            continue;
+        }
+        for n in e.all_names() {
+            for (map, key) in [
+                (&mut exact, n.trim().to_owned()),
+                (&mut loose, loose_key(n)),
+            ] {
+                let at = map.entry((e.list, key)).or_default();
+                if at.last() != Some(&i) {
+                    at.push(i);
+                }
+            }
+        }
+    }
     let mut unmatched: Vec<(ListCode, Vec<u64>)> = Vec::new();
     for row in rows {
-        // The list file may publish "Name (formerly known as ...)" or "... and its subordinate
-        // and affiliated entities" where the parser keeps "Name" and makes the rest aliases or
-        // scope; and the page and CSV differ in commas. Exact first, else by a loose key (brackets
-        // and the scope phrase dropped, letters and digits only).
-        let listed = row.listed_name.as_str();
-        let exact = entities
-            .iter()
-            .any(|e| e.list == row.list && e.all_names().any(|n| n.trim() == listed));
-        let want = loose_key(listed);
-        let same = |n: &str| {
-            if exact {
-                n.trim() == listed
-            } else {
-                loose_key(n) == want
+        let found = exact
+            .get(&(row.list, row.listed_name.clone()))
+            .or_else(|| loose.get(&(row.list, loose_key(&row.listed_name))));
+        let Some(found) = found else {
+            match unmatched.iter_mut().find(|(c, _)| *c == row.list) {
+                Some((_, lines)) => lines.push(row.line),
+                None => unmatched.push((row.list, vec![row.line])),
             }
+            continue;
         };
-        let mut found = false;
-        for e in entities.iter_mut().filter(|e| e.list == row.list) {
-            if !e.all_names().any(same) {
-                continue;
-            }
-            found = true;
+        for &i in found {
+            let e = &mut entities[i];
             if e.all_names().any(|n| n == row.alias) {
                 continue;
             }
@@ -133,12 +148,6 @@ pub fn apply(rows: &[AliasRow], entities: &mut [Entity]) -> Vec<(ListCode, Vec<u
                 kind: AliasKind::CrossScript,
                 source: Some(row.source.clone()),
             });
-        }
-        if !found {
-            match unmatched.iter_mut().find(|(c, _)| *c == row.list) {
-                Some((_, lines)) => lines.push(row.line),
-                None => unmatched.push((row.list, vec![row.line])),
-            }
         }
     }
     unmatched
@@ -203,28 +212,17 @@ mod tests {
     use supplyscreen_lists::model::EntityKind;
 
     fn entity(list: ListCode, name: &str, aka: &[&str]) -> Entity {
-        Entity {
-            id: format!("{list}:{name}"),
+        let mut e = crate::nsfreg::blank(
             list,
-            kind: EntityKind::Organisation,
-            name: name.into(),
-            aliases: aka
-                .iter()
-                .map(|a| Alias::listed(*a, AliasKind::Aka))
-                .collect(),
-            countries: vec![],
-            addresses: vec![],
-            programs: vec![],
-            citation: None,
-            effective_date: None,
-            source_url: None,
-            remarks: None,
-            license_requirement: None,
-            merchandise: None,
-            status: None,
-            extends_to_subsidiaries: false,
-            primary_record_missing: false,
-        }
+            format!("{list}:{name}"),
+            name.into(),
+            EntityKind::Organisation,
+        );
+        e.aliases = aka
+            .iter()
+            .map(|a| Alias::listed(*a, AliasKind::Aka))
+            .collect();
+        e
     }
 
     const TABLE: &str = "list,listed_name,chinese_name,source_kind,source,note\n\

@@ -365,40 +365,44 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         })
 }
 
+/// Reads `path` and compares its SHA-256 with the one the manifest records; the error says
+/// "SHA-256 is X, but manifest.toml records Y for <what()>".
+fn check_sha256(path: &Path, recorded: &str, what: impl FnOnce() -> String) -> Result<()> {
+    let bytes = std::fs::read(path).map_err(|e| IngestError::io(path, e))?;
+    let got = sha256_hex(&bytes);
+    if got == recorded {
+        return Ok(());
+    }
+    Err(IngestError::manifest(
+        path,
+        format!(
+            "SHA-256 is {got}, but {FILE_NAME} records {recorded} for {}",
+            what()
+        ),
+    ))
+}
+
 /// Checks every file the manifest names exists and has the SHA-256 it records.
 pub fn verify_files(sources: &Path, m: &Manifest) -> Result<()> {
     for l in &m.lists {
         for f in &l.files {
-            let path = sources.join(&f.path);
-            let bytes = std::fs::read(&path).map_err(|e| IngestError::io(&path, e))?;
-            let got = sha256_hex(&bytes);
-            if got != f.sha256 {
-                return Err(IngestError::manifest(
-                    &path,
-                    format!(
-                        "SHA-256 is {got}, but {FILE_NAME} records {} for list {}: the file was changed \
-                         outside `supplyscreen refresh`; restore it from git, or record the new SHA-256 in \
-                         {FILE_NAME} together with its as-of date and PROVENANCE.md",
-                        f.sha256, l.code
-                    ),
-                ));
-            }
+            check_sha256(&sources.join(&f.path), &f.sha256, || {
+                format!(
+                    "list {}: the file was changed outside `supplyscreen refresh`; restore it from \
+                     git, or record the new SHA-256 in {FILE_NAME} together with its as-of date and \
+                     PROVENANCE.md",
+                    l.code
+                )
+            })?;
         }
     }
     for t in &m.alias_tables {
-        let path = sources.join(&t.path);
-        let bytes = std::fs::read(&path).map_err(|e| IngestError::io(&path, e))?;
-        let got = sha256_hex(&bytes);
-        if got != t.sha256 {
-            return Err(IngestError::manifest(
-                &path,
-                format!(
-                    "SHA-256 is {got}, but {FILE_NAME} records {} for this alias table: after editing \
-                     the table (and its PROVENANCE.md), record the new SHA-256 in {FILE_NAME}",
-                    t.sha256
-                ),
-            ));
-        }
+        check_sha256(&sources.join(&t.path), &t.sha256, || {
+            format!(
+                "this alias table: after editing the table (and its PROVENANCE.md), record the new \
+                 SHA-256 in {FILE_NAME}"
+            )
+        })?;
     }
     Ok(())
 }

@@ -234,7 +234,7 @@ impl<'a> Screener<'a> {
             list: e.list,
             entity_id: e.id.clone(),
             entity_name: e.name.clone(),
-            matched_alias: r.name_idx != 0,
+            matched_alias: alias.is_some(),
             matched_name: matched_name.clone(),
             alias_source: alias.and_then(|a| a.source.clone()),
             name_score: round3(s.name_score),
