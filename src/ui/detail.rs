@@ -8,7 +8,7 @@ use supplyscreen_app::i18n::{catalog, Catalog};
 use supplyscreen_app::messages::{risk_detail, risk_title, Localize};
 use supplyscreen_app::protocol::{HitView, RowInput};
 use supplyscreen_app::tr;
-use supplyscreen_engine::explain::{AlignKind, Factor};
+use supplyscreen_engine::explain::{source_label, AlignKind, Factor};
 use supplyscreen_engine::export::{decision_key, Decision, DecisionStatus};
 use supplyscreen_engine::risk::RiskSignal;
 use web_sys::HtmlTextAreaElement;
@@ -122,6 +122,25 @@ fn risk_item(tr: &Catalog, r: &RiskSignal) -> Html {
             <span class={classes!("badge", format!("list-{}", r.list.as_str()))}>{ r.list.as_str() }</span>
             { " " }<strong>{ risk_title(tr, r) }</strong>{ " — " }{ risk_detail(tr, r) }
         </li>
+    }
+}
+
+/// "Chinese name from <source>": the public source of a cross-script alias from the alias table,
+/// linked when it is a web page (opening it is the user's click; nothing is fetched by the page).
+fn alias_source(tr: &Catalog, src: &str) -> Html {
+    if src.starts_with("data/sources/") {
+        return html! { { tr.t("alias-source-list") } };
+    }
+    let label = source_label(src);
+    if src.starts_with("https://") || src.starts_with("http://") {
+        html! {
+            <>
+                { tr.t("alias-source") }{ " " }
+                <a href={src.to_owned()} target="_blank" rel="noopener noreferrer">{ label }</a>
+            </>
+        }
+    } else {
+        html! { { tr!(tr, "alias-source-cited", source = label) } }
     }
 }
 
@@ -252,6 +271,9 @@ fn hit_card(s: &UseReducerHandle<State>, tr: &Catalog, input: &RowInput, h: &Hit
                 <q>{ &e.matched_name }</q>
                 { " — " }{ tr!(tr, "words-alone", score = format!("{:.2}", e.name_score)) }
             </p>
+            if let Some(src) = &e.alias_source {
+                <p class="alias-source">{ alias_source(tr, src) }</p>
+            }
             <table class="alignment" aria-label={tr.t("alignment-label")}>
                 <thead><tr><th scope="col">{ tr.t("col-your-supplier") }</th><th scope="col">{ tr.t("col-listed-name") }</th><th scope="col">{ tr.t("col-how-match") }</th><th scope="col" class="num">{ tr.t("col-weight") }</th></tr></thead>
                 <tbody>
