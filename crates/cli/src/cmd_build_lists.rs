@@ -6,7 +6,7 @@
 //! rebuilt by anyone to check it.
 
 use crate::args::Args;
-use crate::cmd_screen::DEFAULT_BUNDLE;
+use crate::cmd_screen::DEFAULT_OUT;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 use std::io::Write;
@@ -19,7 +19,7 @@ pub const GZIP_BUDGET: usize = 1_000_000;
 
 const USAGE: &str = "usage: supplyscreen build-lists [--sources DIR] [--out FILE] [--max-remarks N]
   --sources DIR     folder with the official list files (default: data/sources)
-  --out FILE        bundle to write (default: static/lists.bundle)
+  --out FILE        bundle to write (default: static/lists.bundle, the file the app serves)
   --max-remarks N   shorten remarks longer than N characters (default: 300)
   --no-size-check   write the bundle even when it is over the gzip budget";
 
@@ -38,7 +38,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(format!("build-lists takes no {extra:?}\n{USAGE}"));
     }
     let sources = PathBuf::from(a.get("sources").unwrap_or("data/sources"));
-    let out = PathBuf::from(a.get("out").unwrap_or(DEFAULT_BUNDLE));
+    let out = PathBuf::from(a.get("out").unwrap_or(DEFAULT_OUT));
     let mut opts = BuildOptions::default();
     if let Some(v) = a.get("max-remarks") {
         opts.max_remarks_chars = v

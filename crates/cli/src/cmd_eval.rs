@@ -2,7 +2,7 @@
 //! a labelled supplier file, at the default threshold and over a sweep, by perturbation kind.
 
 use crate::args::Args;
-use crate::cmd_screen::{load_bundle, read_suppliers, ColumnChoice, DEFAULT_BUNDLE};
+use crate::cmd_screen::{read_suppliers, ColumnChoice};
 use std::path::Path;
 use supplyscreen_engine::eval::{evaluate, report, sweep, Label};
 use supplyscreen_engine::rows::{match_row, RowInput};
@@ -66,7 +66,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let [suppliers, labels] = a.positional.as_slice() else {
         return Err(format!("eval takes SUPPLIERS and LABELS\n{USAGE}"));
     };
-    let set = load_bundle(Path::new(a.get("bundle").unwrap_or(DEFAULT_BUNDLE)))?;
+    let set = crate::embedded::load(a.get("bundle"))?;
     let sup = read_suppliers(Path::new(suppliers), &ColumnChoice::from_args(&a))?;
     let labels = read_labels(Path::new(labels))?;
     let screener = Screener::new(&set);

@@ -1,14 +1,12 @@
-//! `supplyscreen lists [--bundle static/lists.bundle]`: what a bundle contains — one line per list
+//! `supplyscreen lists [--bundle FILE]`: what a bundle contains — one line per list
 //! (code, name, agency, as-of date, records) followed by its notes, so a user knows how fresh and how
 //! complete each list is before trusting a screen.
 
 use crate::args::Args;
-use crate::cmd_screen::DEFAULT_BUNDLE;
-use std::path::PathBuf;
 use supplyscreen_engine::bundle;
 
 const USAGE: &str = "usage: supplyscreen lists [--bundle FILE]
-  --bundle FILE   list bundle to describe (default: static/lists.bundle)";
+  --bundle FILE   list bundle to describe (default: the lists built into this binary)";
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let a = Args::parse(args, &["bundle"], &[], USAGE)?;
@@ -19,22 +17,10 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if let Some(extra) = a.positional.first() {
         return Err(format!("lists takes no {extra:?}\n{USAGE}"));
     }
-    let path = PathBuf::from(a.get("bundle").unwrap_or(DEFAULT_BUNDLE));
-    let bytes = std::fs::read(&path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            format!(
-                "no list bundle at {}; build it with `supplyscreen build-lists` (from the repository root) \
-                 or pass --bundle FILE",
-                path.display()
-            )
-        } else {
-            format!("cannot read {}: {e}", path.display())
-        }
-    })?;
-    let set = bundle::decode(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let (bytes, origin) = crate::embedded::bundle_bytes(a.get("bundle"))?;
+    let set = bundle::decode(&bytes).map_err(|e| format!("{origin}: {e}"))?;
     println!(
-        "{} — built from sources up to {}, sha256 {}",
-        path.display(),
+        "{origin} — built from sources up to {}, sha256 {}",
         set.built_from,
         bundle::fingerprint(&bytes)
     );

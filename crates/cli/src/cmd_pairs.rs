@@ -1,12 +1,11 @@
 //! `supplyscreen pairs FILE`: scores pairs of names. Reads columns `name1,name2` (any other columns
 //! are passed through) and appends `score,match`.
 //!
-//! With a list bundle (the default one when present, or `--bundle`) words are weighted by how rare
+//! With a list bundle (the built-in one, or `--bundle FILE`) words are weighted by how rare
 //! they are across the lists, exactly as in `screen`; without one every word weighs the same.
 
 use crate::args::Args;
-use crate::cmd_screen::{load_bundle, parse_threshold, DEFAULT_BUNDLE};
-use std::path::Path;
+use crate::cmd_screen::parse_threshold;
 use supplyscreen_engine::input::{read_table, Limits};
 use supplyscreen_engine::screen::{score_pair, Screener, DEFAULT_THRESHOLD};
 
@@ -43,12 +42,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let (c1, c2) = (col("name1")?, col("name2")?);
     let bundle = match a.get("bundle") {
         Some("none") => None,
-        Some(b) => Some(load_bundle(Path::new(b))?),
-        None if Path::new(DEFAULT_BUNDLE).exists() => Some(load_bundle(Path::new(DEFAULT_BUNDLE))?),
-        None => {
-            eprintln!("note: no {DEFAULT_BUNDLE}; scoring without list word weights");
-            None
-        }
+        other => Some(crate::embedded::load(other)?),
     };
     let screener = bundle.as_ref().map(Screener::new);
     let mut w = csv::Writer::from_writer(Vec::new());

@@ -9,7 +9,7 @@
 
 use crate::args::Args;
 use crate::cmd_build_lists::{gzip_len, GZIP_BUDGET};
-use crate::cmd_screen::DEFAULT_BUNDLE;
+use crate::cmd_screen::DEFAULT_OUT;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -22,7 +22,7 @@ const USAGE: &str = "usage: supplyscreen refresh [--plan] [--mirror BASE] [--sou
   --plan            print CODE<TAB>URL<TAB>FILE for every file refresh fetches, and stop
   --mirror BASE     fetch https://host/path as BASE/host/path (a local mirror or test server)
   --sources DIR     the sources folder with manifest.toml (default: data/sources)
-  --out BUNDLE      the bundle to build (default: static/lists.bundle)
+  --out BUNDLE      the bundle to build (default: static/lists.bundle, the file the app serves)
   --accept-shrink   accept a file that lost more than 20% of its rows or a list more than 20% of its records
   --retries N       retries after a network error or a 5xx/429 answer, with backoff (default: 3)";
 
@@ -74,7 +74,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             .map_err(|_| format!("--retries expects a whole number, got {r:?}"))?,
         None => 3,
     };
-    let out = PathBuf::from(a.get("out").unwrap_or(DEFAULT_BUNDLE));
+    let out = PathBuf::from(a.get("out").unwrap_or(DEFAULT_OUT));
     let mut http = Http::new(a.get("mirror"), retries);
     let opts = RefreshOptions {
         accept_shrink: a.has("accept-shrink"),
@@ -123,6 +123,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
         bytes.len(),
         gz,
         bundle::fingerprint(&bytes)
+    );
+    println!(
+        "screen against it with `supplyscreen screen FILE --bundle {}`, or rebuild the CLI \
+         (cargo install --path crates/cli) so its built-in lists are these",
+        out.display()
     );
     println!();
     print!("{}", render(&diff(&staged.old, &staged.new)));

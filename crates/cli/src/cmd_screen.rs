@@ -13,7 +13,7 @@ use crate::args::Args;
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use supplyscreen_engine::export::{
     decision_keys, decisions_from_csv, decisions_map, Decision, ExportRow, ResultsWriter, Review,
 };
@@ -25,7 +25,8 @@ use supplyscreen_engine::risk::{RiskIndex, RiskSignal};
 use supplyscreen_engine::rows::{screen_row, RowInput, RowResult};
 use supplyscreen_engine::screen::{Hit, ScreenOptions, Screener, DEFAULT_THRESHOLD, DEFAULT_TOP_K};
 
-pub const DEFAULT_BUNDLE: &str = "static/lists.bundle";
+/// Where `build-lists` and `refresh` write the bundle unless told otherwise (the app serves it).
+pub const DEFAULT_OUT: &str = "static/lists.bundle";
 
 pub const USAGE: &str = "usage: supplyscreen screen INPUT [options]
   --name-column C      the supplier name column, by header or 1-based number (default: detected)
@@ -42,7 +43,7 @@ pub const USAGE: &str = "usage: supplyscreen screen INPUT [options]
   --format csv|json    output format (default: csv)
   --out FILE           write to FILE instead of standard output
   --threads N          screen on N threads (default: every core); the output is the same
-  --bundle FILE        the list bundle (default: static/lists.bundle)";
+  --bundle FILE        the list bundle (default: the lists built into this binary)";
 
 /// Rows read, screened (in parallel) and written at a time: enough to keep every core busy, few
 /// enough that memory does not grow with the file.
@@ -309,8 +310,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         .num_threads(threads)
         .build()
         .map_err(|e| format!("cannot start {threads} threads: {e}"))?;
-    let bundle = PathBuf::from(a.get("bundle").unwrap_or(DEFAULT_BUNDLE));
-    let set = load_bundle(&bundle)?;
+    let set = crate::embedded::load(a.get("bundle"))?;
     let mut sup = open_suppliers(Path::new(input), &ColumnChoice::from_args(&a))?;
     let decisions = match a.get("decisions") {
         Some(f) => Some(read_decisions(Path::new(f))?),

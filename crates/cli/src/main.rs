@@ -7,6 +7,7 @@ mod cmd_lists;
 mod cmd_pairs;
 mod cmd_refresh;
 mod cmd_screen;
+mod embedded;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
