@@ -186,6 +186,9 @@ pub struct EntityFacts {
     pub status: Option<String>,
     pub addresses: Vec<String>,
     pub remarks: Option<String>,
+    /// The registration and tax numbers the list gives ("Tax ID No. 7707083893, Russia").
+    #[serde(default)]
+    pub identifiers: Vec<String>,
     pub extends_to_subsidiaries: bool,
     pub primary_record_missing: bool,
     pub source_url: String,

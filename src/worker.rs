@@ -208,6 +208,15 @@ fn facts(set: &ListSet, list: ListCode, e: Option<&Entity>) -> EntityFacts {
         status: field(|e| &e.status),
         addresses: e.map_or(vec![], |e| e.addresses.iter().take(3).cloned().collect()),
         remarks: field(|e| &e.remarks),
+        identifiers: e.map_or(vec![], |e| {
+            e.identifiers
+                .iter()
+                .map(|i| match &i.country {
+                    Some(c) => format!("{} {} ({c})", i.label, i.value),
+                    None => format!("{} {}", i.label, i.value),
+                })
+                .collect()
+        }),
         extends_to_subsidiaries: e.is_some_and(|e| e.extends_to_subsidiaries),
         primary_record_missing: e.is_some_and(|e| e.primary_record_missing),
         source_url: field(|e| &e.source_url)

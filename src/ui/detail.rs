@@ -266,14 +266,22 @@ fn hit_card(s: &UseReducerHandle<State>, tr: &Catalog, input: &RowInput, h: &Hit
                 }
                 <span class="score" title={tr.t("score-title")}>{ tr!(tr, "score", score = format!("{:.2}", hit.score)) }</span>
             </header>
-            <p>
-                { if e.matched_alias { tr.t("matched-alias") } else { tr.t("matched-name") } }{ " " }
-                <q>{ &e.matched_name }</q>
-                { " — " }{ tr!(tr, "words-alone", score = format!("{:.2}", e.name_score)) }
-            </p>
+            if let Some(id) = &e.identifier {
+                <p class="identifier-match"><strong>{ tr.t("id-match") }</strong>{ " " }{ id.describe() }</p>
+            }
+            if e.identifier.is_some() && e.alignment.is_empty() {
+                <p class="muted">{ tr.t("id-only") }</p>
+            } else {
+                <p>
+                    { if e.matched_alias { tr.t("matched-alias") } else { tr.t("matched-name") } }{ " " }
+                    <q>{ &e.matched_name }</q>
+                    { " — " }{ tr!(tr, "words-alone", score = format!("{:.2}", e.name_score)) }
+                </p>
+            }
             if let Some(src) = &e.alias_source {
                 <p class="alias-source">{ alias_source(tr, src) }</p>
             }
+            if !e.alignment.is_empty() {
             <table class="alignment" aria-label={tr.t("alignment-label")}>
                 <thead><tr><th scope="col">{ tr.t("col-your-supplier") }</th><th scope="col">{ tr.t("col-listed-name") }</th><th scope="col">{ tr.t("col-how-match") }</th><th scope="col" class="num">{ tr.t("col-weight") }</th></tr></thead>
                 <tbody>
@@ -287,6 +295,7 @@ fn hit_card(s: &UseReducerHandle<State>, tr: &Catalog, input: &RowInput, h: &Hit
                 }) }
                 </tbody>
             </table>
+            }
             if !e.factors.is_empty() {
                 <ul class="factors" aria-label={tr.t("factors-label")}>
                     { for e.factors.iter().map(|x| html! { <li>{ factor_text(tr, x) }</li> }) }
@@ -303,6 +312,7 @@ fn hit_card(s: &UseReducerHandle<State>, tr: &Catalog, input: &RowInput, h: &Hit
                 if !hit.entity_countries.is_empty() { <dt>{ tr.t("fact-country") }</dt><dd>{ hit.entity_countries.join(", ") }</dd> }
                 if !f.addresses.is_empty() { <dt>{ tr.t("fact-address") }</dt><dd>{ f.addresses.join(" · ") }</dd> }
                 if !f.aliases.is_empty() { <dt>{ tr.t("fact-aliases") }</dt><dd>{ f.aliases.join(" · ") }</dd> }
+                if !f.identifiers.is_empty() { <dt>{ tr.t("fact-identifiers") }</dt><dd>{ f.identifiers.join(" · ") }</dd> }
                 if f.extends_to_subsidiaries { <dt>{ tr.t("fact-scope") }</dt><dd><strong>{ tr.t("fact-subsidiaries") }</strong>{ " — " }{ tr.t("fact-subsidiaries-help") }</dd> }
                 if f.primary_record_missing { <dt>{ tr.t("fact-note") }</dt><dd>{ tr.t("fact-primary-missing") }</dd> }
                 if let Some(c) = &f.remarks { <dt>{ tr.t("fact-remarks") }</dt><dd>{ c }</dd> }

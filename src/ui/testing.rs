@@ -29,6 +29,7 @@ pub fn hit(list: ListCode, entity_id: &str, score: f64) -> Hit {
             matched_name: entity_name,
             matched_alias: false,
             alias_source: None,
+            identifier: None,
             name_score: score,
             alignment: Vec::new(),
             factors: Vec::new(),

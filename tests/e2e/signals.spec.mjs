@@ -141,3 +141,23 @@ test('UFLPA high-priority sectors by product word and HS code, for suppliers in 
   await expect(detail).toContainText('UFLPA 高优先级执法行业');
   await expect(detail).toContainText('HS 编码 2804.61 属于 HS 2804.61');
 });
+
+test('a registration number the lists give is a hit whatever the name, explained in the details', async ({ page }) => {
+  await openApp(page);
+  await chooseFile(page, fixture('suppliers_ids.csv'));
+  await screen(page);
+  const { text } = await download(page, 'Download results (CSV)');
+  const csv = parseCsv(text);
+  const col = (n) => csv[0].indexOf(n);
+  // Row 2, "Bohai Offshore Services Ltd", carries CNOOC's USCC: no word in common with the listed name.
+  const cnooc = csv.find((r) => r[0] === '2' && r[col('entity_name')] === 'CHINA NATIONAL OFFSHORE OIL CORPORATION');
+  expect(cnooc, 'CNOOC hit on row 2').toBeTruthy();
+  expect(cnooc[col('score')]).toBe('1.000');
+  expect(cnooc[col('why')]).toContain('registration number matches (Unified Social Credit Code (USCC) 91110000100001043E, China)');
+  await page.getByRole('button', { name: /Details for row 2:/ }).click();
+  const hit = page.locator('.detail article.hit').filter({ hasText: 'CHINA NATIONAL OFFSHORE OIL CORPORATION' }).first();
+  await expect(hit.locator('p.identifier-match')).toContainText('Registration number matches: Unified Social Credit Code (USCC) 91110000100001043E, China');
+  await expect(hit).toContainText('The names differ: this hit comes from the registration number alone.');
+  await expect(hit.locator('dl.facts')).toContainText('Registration numbers');
+  await expect(hit.locator('dl.facts')).toContainText('91110000100001043E (China)');
+});

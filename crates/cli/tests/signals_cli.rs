@@ -240,3 +240,54 @@ fn uflpa_priority_sectors_by_product_word_and_hs_code() {
         signals(6)
     );
 }
+
+#[test]
+fn a_registration_number_the_lists_give_is_a_hit_whatever_the_name() {
+    let (csv, _) = screen(&fixture("suppliers_ids.csv"), &[]);
+    let h = &csv[0];
+    let (name, why, score) = (col(h, "entity_name"), col(h, "why"), col(h, "score"));
+    // Row 2, "Bohai Offshore Services Ltd", carries CNOOC's USCC (NS-CMIC remarks): no name in
+    // common, found by the number alone, scored 1.0, explained.
+    let row2 = lines(&csv, 2);
+    let cnooc = row2
+        .iter()
+        .find(|r| r[name] == "CHINA NATIONAL OFFSHORE OIL CORPORATION")
+        .unwrap_or_else(|| panic!("no CNOOC hit on row 2: {row2:?}"));
+    assert_eq!(cnooc[score], "1.000");
+    assert!(
+        cnooc[why].starts_with(
+            "registration number matches (Unified Social Credit Code (USCC) 91110000100001043E, China)"
+        ),
+        "{}",
+        cnooc[why]
+    );
+    // Row 8, PJSC Sberbank with Sberbank's INN: the name hit becomes the identifier hit, first.
+    let row8 = lines(&csv, 8);
+    assert!(row8[0][why].starts_with("registration number matches (Tax ID No. 7707083893, Russia)"));
+    assert_eq!(
+        row8[0][name],
+        "PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA"
+    );
+    // Numbers no list gives (the made-up Kashgar and Shenzhen codes, Siemens' VAT number) add no hit.
+    for n in [3, 4, 5, 7] {
+        assert!(
+            lines(&csv, n).iter().all(|r| r[name].is_empty()),
+            "row {n}: {:?}",
+            lines(&csv, n)
+        );
+    }
+    // The same number for a supplier in another country is another country's number: no hit.
+    let input = scratch().join("inn_elsewhere.csv");
+    std::fs::write(
+        &input,
+        "Supplier Name,Country,Tax ID\nNordic Parts AB,Sweden,7707083893\nNordic Parts AB,Russia,7707083893\n",
+    )
+    .unwrap();
+    let (csv, _) = screen(&input, &[]);
+    let name = col(&csv[0], "entity_name");
+    assert!(lines(&csv, 1).iter().all(|r| r[name].is_empty()), "{csv:?}");
+    assert!(
+        lines(&csv, 2).iter().any(|r| r[name].contains("SBERBANK")),
+        "{csv:?}"
+    );
+}

@@ -137,12 +137,21 @@ impl Status {
     }
 }
 
-/// Name hits for one row: none for an empty name.
+/// Hits for one row: its name's (none for an empty name), then the entities whose listed
+/// registration number equals the row's ([`Screener::add_identifier_hits`]: a hit whatever the
+/// name, scored 1.0, first).
 pub fn match_row(screener: &Screener, row: &RowInput, opts: &ScreenOptions) -> Vec<Hit> {
-    if row.name.is_empty() {
-        return Vec::new();
+    let mut hits = if row.name.is_empty() {
+        Vec::new()
+    } else {
+        screener.screen(&row.query(), opts)
+    };
+    if !row.id.is_empty() {
+        if let Some(id) = row.id_checked() {
+            screener.add_identifier_hits(id.id(), opt(&row.country), opts, &mut hits);
+        }
     }
-    screener.screen(&row.query(), opts)
+    hits
 }
 
 /// Product and place risk signals for one row, restricted to `lists` when given: those of its

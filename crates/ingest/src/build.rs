@@ -193,6 +193,10 @@ pub fn build_from_manifest(
         crate::alias_table::notes(&t.path, &rows, &unmatched, &mut lists);
     }
 
+    // Registration and tax numbers in the other lists' remarks (the NS-CMIC's "USCC: …"), before
+    // the remarks are cut.
+    crate::identifiers::fill(&mut entities);
+
     // Size control: cut very long remarks, say so.
     let mut cut = HashMap::new();
     for e in &mut entities {

@@ -21,6 +21,7 @@ pub mod build;
 pub mod cbp;
 pub mod csl;
 pub mod error;
+pub mod identifiers;
 pub mod ilab;
 pub mod manifest;
 pub mod nsfreg;

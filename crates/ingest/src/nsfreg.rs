@@ -88,6 +88,7 @@ pub(crate) fn blank(list: ListCode, id: String, name: String, kind: EntityKind) 
         merchandise: None,
         status: None,
         extends_to_subsidiaries: false,
+        identifiers: Vec::new(),
         primary_record_missing: false,
     }
 }

@@ -308,7 +308,11 @@ pub fn assemble(
     }
     for e in by_num.values_mut() {
         if let Some(r) = e.remarks.take() {
-            e.remarks = identifying_remarks(&r);
+            // Numbers first, from the whole text (the kept remarks drop some types, e.g. LEIs);
+            // they are carried typed, so the remarks keep the other items.
+            let (ids, rest) = crate::identifiers::split_remarks(&r, e.kind);
+            e.identifiers = ids;
+            e.remarks = rest.as_deref().and_then(identifying_remarks);
         }
     }
     (by_num.into_values().collect(), report)

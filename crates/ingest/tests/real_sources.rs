@@ -602,3 +602,65 @@ fn every_row_of_the_chinese_alias_table_reaches_its_listed_entry() {
         "{hik:?}"
     );
 }
+
+#[test]
+fn registration_numbers_are_parsed_from_ofac_remarks_and_cmic_notes() {
+    use supplyscreen_lists::model::Scheme;
+    let s = set();
+    let with = |scheme: Scheme| {
+        s.entities
+            .iter()
+            .filter(|e| e.identifiers.iter().any(|i| i.scheme == scheme))
+            .count()
+    };
+    // docs/research/identifiers.md §4: 84 SDN entries and 58 non-SDN entries give a USCC; about
+    // 2,500 Russian entities an INN (Tax ID No.), about 2,000 an OGRN (Registration Number).
+    assert!(
+        with(Scheme::CnUscc) >= 130,
+        "USCC on {} entities",
+        with(Scheme::CnUscc)
+    );
+    assert!(
+        with(Scheme::RuInn) >= 2_000,
+        "INN on {} entities",
+        with(Scheme::RuInn)
+    );
+    assert!(
+        with(Scheme::RuOgrn) >= 1_500,
+        "OGRN on {} entities",
+        with(Scheme::RuOgrn)
+    );
+    assert!(
+        with(Scheme::Lei) >= 50,
+        "LEI on {} entities",
+        with(Scheme::Lei)
+    );
+    // Sberbank (SDN 17018): its INN and OGRN, typed, and no longer repeated in the remarks text.
+    let sber = s
+        .entities
+        .iter()
+        .find(|e| e.id == "ofac_sdn:17018")
+        .expect("Sberbank on the SDN list");
+    let values: Vec<&str> = sber.identifiers.iter().map(|i| i.value.as_str()).collect();
+    assert!(values.contains(&"7707083893"), "{values:?}");
+    assert!(values.contains(&"1027700132195"), "{values:?}");
+    assert!(
+        !sber.remarks.as_deref().unwrap_or("").contains("7707083893"),
+        "{:?}",
+        sber.remarks
+    );
+    // CNOOC (NS-CMIC notes "USCC: … (China)").
+    assert!(s.entities.iter().any(|e| e.list == ListCode::OfacCmic
+        && e.identifiers
+            .iter()
+            .any(|i| i.value == "91110000100001043E" && i.scheme == Scheme::CnUscc)));
+    // No vessel carries a supplier number; every value is at least 5 characters.
+    for e in &s.entities {
+        if matches!(e.kind, EntityKind::Vessel | EntityKind::Aircraft) {
+            assert!(e.identifiers.is_empty(), "{}", e.id);
+        }
+        for i in &e.identifiers {
+            assert!(i.value.len() >= 5, "{}: {:?}", e.id, i);
+        }
+    }
+}

@@ -29,7 +29,7 @@ use sha2::{Digest, Sha256};
 
 pub const MAGIC: &[u8; 8] = b"SSBUNDLE";
 /// Bump whenever [`ListSet`] or anything inside it changes shape.
-pub const FORMAT_VERSION: u16 = 5;
+pub const FORMAT_VERSION: u16 = 6;
 const HEADER_LEN: usize = 8 + 2 + 32;
 /// The largest body a bundle may declare (the real one is about 5 MB): a forged size cannot make
 /// the decoder reserve gigabytes.
@@ -231,6 +231,7 @@ mod tests {
                 merchandise: None,
                 status: None,
                 extends_to_subsidiaries: true,
+                identifiers: Vec::new(),
                 primary_record_missing: false,
             }],
             goods: vec![],

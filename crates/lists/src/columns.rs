@@ -19,7 +19,10 @@
 //! source of an alias from another table), give it its own code in [`alias_kind_code`] and put the
 //! data in a flat column with one entry per alias of that kind (a string index for a URL).
 
-use crate::model::{Alias, AliasKind, Entity, EntityKind, GoodsRisk, ListCode, ListInfo, ListSet};
+use crate::model::{
+    Alias, AliasKind, Entity, EntityKind, GoodsRisk, Identifier, ListCode, ListInfo, ListSet,
+    Scheme,
+};
 use serde::{Deserialize, Serialize};
 #[cfg(not(target_arch = "wasm32"))]
 use std::collections::HashMap;
@@ -88,6 +91,13 @@ pub(crate) struct Body {
     status: Vec<OptRef>,
     /// One value per entity with [`FLAG_REMARKS`].
     remarks_flat: Text,
+    /// Identifiers: how many per entity, then per identifier its [`SCHEMES`] position, label
+    /// (interned: a few dozen types), value and country.
+    identifier_count: Vec<u32>,
+    identifier_scheme_flat: Vec<u8>,
+    identifier_label_flat: Vec<Ref>,
+    identifier_value_flat: Text,
+    identifier_country_flat: Vec<OptRef>,
 }
 
 const FLAG_EXTENDS: u8 = 1;
@@ -115,6 +125,25 @@ fn entity_kind_code(k: EntityKind) -> u8 {
         EntityKind::Aircraft => 3,
         EntityKind::RegionWideOrder => 4,
         EntityKind::Unknown => 5,
+    }
+}
+
+const SCHEMES: [Scheme; 5] = [
+    Scheme::CnUscc,
+    Scheme::RuInn,
+    Scheme::RuOgrn,
+    Scheme::Lei,
+    Scheme::Other,
+];
+
+#[cfg(not(target_arch = "wasm32"))]
+fn scheme_code(s: Scheme) -> u8 {
+    match s {
+        Scheme::CnUscc => 0,
+        Scheme::RuInn => 1,
+        Scheme::RuOgrn => 2,
+        Scheme::Lei => 3,
+        Scheme::Other => 4,
     }
 }
 
@@ -256,6 +285,16 @@ pub(crate) fn encode(set: &ListSet) -> Result<Body, String> {
             .push(strings.opt(&e.license_requirement));
         b.merchandise.push(strings.opt(&e.merchandise));
         b.status.push(strings.opt(&e.status));
+        b.identifier_count.push(e.identifiers.len() as u32);
+        for id in &e.identifiers {
+            if id.value.contains('\0') || id.label.contains('\0') {
+                return Err(format!("entity {} holds a NUL character", e.id));
+            }
+            b.identifier_scheme_flat.push(scheme_code(id.scheme));
+            b.identifier_label_flat.push(strings.get(&id.label));
+            b.identifier_value_flat.push(&id.value);
+            b.identifier_country_flat.push(strings.opt(&id.country));
+        }
     }
     b.strings = strings.table;
     Ok(b)
@@ -266,7 +305,8 @@ pub(crate) fn encode(set: &ListSet) -> Result<Body, String> {
 pub(crate) fn decode(b: Body) -> Result<ListSet, String> {
     let n = b.list.len();
     // The text columns (id, name, ...) are checked as they are read: "ends early", "values beyond".
-    let per_entity: [(&str, usize); 13] = [
+    let per_entity: [(&str, usize); 14] = [
+        ("identifier_count", b.identifier_count.len()),
         ("kind", b.kind.len()),
         ("flags", b.flags.len()),
         ("alias_count", b.alias_count.len()),
@@ -306,6 +346,10 @@ pub(crate) fn decode(b: Body) -> Result<ListSet, String> {
     let mut addresses = b.address_flat.values();
     let mut programs = b.program_flat.iter();
     let mut remarks = b.remarks_flat.values();
+    let mut id_schemes = b.identifier_scheme_flat.iter();
+    let mut id_labels = b.identifier_label_flat.iter();
+    let mut id_values = b.identifier_value_flat.values();
+    let mut id_countries = b.identifier_country_flat.iter();
     let short = |column: &str| format!("column {column} ends early");
 
     let mut entities = Vec::with_capacity(n);
@@ -381,8 +425,34 @@ pub(crate) fn decode(b: Body) -> Result<ListSet, String> {
         } else {
             None
         };
+        let mut identifiers = Vec::with_capacity(b.identifier_count[i].min(1024) as usize);
+        for _ in 0..b.identifier_count[i] {
+            let code = *id_schemes
+                .next()
+                .ok_or_else(|| short("identifier_scheme_flat"))?;
+            let scheme = *SCHEMES
+                .get(code as usize)
+                .ok_or_else(|| format!("entity {i}: identifier scheme {code}"))?;
+            let label = *id_labels
+                .next()
+                .ok_or_else(|| short("identifier_label_flat"))?;
+            let value = id_values
+                .next()
+                .ok_or_else(|| short("identifier_value_flat"))?
+                .to_owned();
+            let country = *id_countries
+                .next()
+                .ok_or_else(|| short("identifier_country_flat"))?;
+            identifiers.push(Identifier {
+                scheme,
+                label: string("identifier_label_flat", label)?,
+                value,
+                country: opt("identifier_country_flat", country)?,
+            });
+        }
         entities.push(Entity {
             id,
+            identifiers,
             list,
             kind,
             name,
@@ -401,7 +471,11 @@ pub(crate) fn decode(b: Body) -> Result<ListSet, String> {
             primary_record_missing: flags & FLAG_PRIMARY_MISSING != 0,
         });
     }
-    let leftovers: [(&str, bool); 9] = [
+    let leftovers: [(&str, bool); 13] = [
+        ("identifier_scheme_flat", id_schemes.next().is_some()),
+        ("identifier_label_flat", id_labels.next().is_some()),
+        ("identifier_value_flat", id_values.next().is_some()),
+        ("identifier_country_flat", id_countries.next().is_some()),
         ("alias_name_flat", alias_names.next().is_some()),
         ("alias_kind_flat", alias_kinds.next().is_some()),
         ("alias_source_flat", alias_sources.next().is_some()),

@@ -165,6 +165,13 @@ pub fn changes(o: &Entity, n: &Entity) -> String {
     set_change("countries", &o.countries, &n.countries, &mut out);
     set_change("addresses", &o.addresses, &n.addresses, &mut out);
     set_change("programs", &o.programs, &n.programs, &mut out);
+    let ids = |e: &Entity| {
+        e.identifiers
+            .iter()
+            .map(|i| format!("{} {}", i.label, i.value))
+            .collect::<Vec<_>>()
+    };
+    set_change("identifiers", &ids(o), &ids(n), &mut out);
     for (what, a, b) in [
         ("citation", &o.citation, &n.citation),
         ("effective date", &o.effective_date, &n.effective_date),
@@ -248,6 +255,7 @@ mod tests {
             merchandise: None,
             status: None,
             extends_to_subsidiaries: false,
+            identifiers: Vec::new(),
             primary_record_missing: false,
         }
     }

@@ -5,6 +5,7 @@
 //! merchandise, an Entity List licence requirement, an SDN program) as optional fields.
 
 use serde::{Deserialize, Serialize};
+pub use supplyscreen_vocab::ids::Scheme;
 
 /// The code every output (CSV, JSON, UI badges) uses for a list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -158,6 +159,21 @@ impl Alias {
     }
 }
 
+/// A registration or tax number a list gives for a party.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Identifier {
+    /// The scheme, inferred from the value's shape and country ([`supplyscreen_vocab::ids::check`]):
+    /// USCC, INN, OGRN, LEI, or [`Scheme::Other`] for a number of no scheme supplyscreen checks.
+    pub scheme: Scheme,
+    /// The type as the list words it: "Tax ID No.", "Registration Number", "USCC".
+    pub label: String,
+    /// Normalised as supplier numbers are ([`supplyscreen_vocab::ids::normalise`]): upper case,
+    /// no spaces, hyphens, dots or slashes.
+    pub value: String,
+    /// The country the list gives with the number ("Russia", "China"), if any.
+    pub country: Option<String>,
+}
+
 /// One listed party.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
@@ -186,6 +202,11 @@ pub struct Entity {
     pub merchandise: Option<String>,
     /// Status as the source gives it (e.g. "Active", "Partially Modified").
     pub status: Option<String>,
+    /// Registration and tax numbers the list gives for the party (OFAC remarks: "Tax ID No.
+    /// 7707083893 (Russia)", "Unified Social Credit Code (USCC) 91110000100014071Q (China)"), parsed at
+    /// ingest. A supplier whose number equals one of these is a hit whatever its name.
+    #[serde(default)]
+    pub identifiers: Vec<Identifier>,
     /// The listing extends to subsidiaries / subordinate entities ("and its subsidiaries").
     pub extends_to_subsidiaries: bool,
     /// The source had aliases for this id but no primary record (OFAC snapshot date mismatch): the

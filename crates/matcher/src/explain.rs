@@ -3,7 +3,7 @@
 
 use crate::score::{round3, Alignment, TokView, MAX_TOKENS};
 use serde::{Deserialize, Serialize};
-use supplyscreen_lists::model::ListCode;
+use supplyscreen_lists::model::{ListCode, Scheme};
 
 /// How one supplier word (or group of words) met one list word (or group).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +76,26 @@ pub enum Factor {
     ShortName { delta: f64 },
 }
 
+/// A listed registration number that equals the supplier's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentifierMatch {
+    pub scheme: Scheme,
+    /// The type as the list words it ("Tax ID No.").
+    pub label: String,
+    pub value: String,
+    pub country: Option<String>,
+}
+
+impl IdentifierMatch {
+    /// "Tax ID No. 7707083893, Russia".
+    pub fn describe(&self) -> String {
+        match &self.country {
+            Some(c) => format!("{} {}, {c}", self.label, self.value),
+            None => format!("{} {}", self.label, self.value),
+        }
+    }
+}
+
 /// The full explanation of one hit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Explanation {
@@ -90,6 +110,10 @@ pub struct Explanation {
     /// the public source of that name (a URL or a citation), for "Chinese name from <source>".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alias_source: Option<String>,
+    /// When the supplier's registration number equals one the list gives for the entity: that
+    /// listed number ("registration number matches"; the hit then scores 1.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<IdentifierMatch>,
     /// Score from the words alone, before the factors.
     pub name_score: f64,
     pub alignment: Vec<AlignedToken>,
@@ -100,6 +124,9 @@ impl Explanation {
     /// A one-line human summary, e.g. for a CSV `why` column.
     pub fn summary(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
+        if let Some(id) = &self.identifier {
+            parts.push(format!("registration number matches ({})", id.describe()));
+        }
         if let Some(src) = &self.alias_source {
             parts.push(format!("Chinese name from {}", source_label(src)));
         }

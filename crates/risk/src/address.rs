@@ -295,6 +295,7 @@ mod tests {
             merchandise: None,
             status: None,
             extends_to_subsidiaries: false,
+            identifiers: Vec::new(),
             primary_record_missing: false,
         }
     }

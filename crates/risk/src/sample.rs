@@ -53,6 +53,7 @@ fn order(
         merchandise: Some(merchandise.into()),
         status: Some(status.into()),
         extends_to_subsidiaries: false,
+        identifiers: Vec::new(),
         primary_record_missing: false,
     }
 }

@@ -201,6 +201,7 @@ fn hit(score: f64, id: &str, name: &str) -> Hit {
             matched_name: name.into(),
             matched_alias: false,
             alias_source: None,
+            identifier: None,
             name_score: score,
             alignment: vec![],
             factors: vec![],

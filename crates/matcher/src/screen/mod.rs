@@ -33,6 +33,7 @@
 
 mod candidates;
 mod factors;
+mod ids;
 
 use crate::explain::{describe, Explanation, Factor};
 use crate::index::{hash_str, Index};
@@ -114,6 +115,8 @@ impl Hit {
 pub struct Screener<'a> {
     set: &'a ListSet,
     index: Index,
+    /// Listed registration numbers ([`Screener::add_identifier_hits`]).
+    ids: ids::IdIndex,
 }
 
 struct Scored {
@@ -131,12 +134,18 @@ impl<'a> Screener<'a> {
         Screener {
             set,
             index: Index::build(set),
+            ids: ids::IdIndex::build(set),
         }
     }
 
     /// Approximate heap memory of the index, in bytes.
     pub fn index_bytes(&self) -> usize {
         self.index.heap_bytes()
+    }
+
+    /// Number of listed registration numbers indexed.
+    pub fn identifiers_indexed(&self) -> usize {
+        self.ids.len()
     }
 
     /// Number of names (primary names and aliases) indexed.
@@ -237,6 +246,7 @@ impl<'a> Screener<'a> {
             matched_alias: alias.is_some(),
             matched_name: matched_name.clone(),
             alias_source: alias.and_then(|a| a.source.clone()),
+            identifier: None,
             name_score: round3(s.name_score),
             alignment: describe(al, views, &lv),
             factors: s.factors,

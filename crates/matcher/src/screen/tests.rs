@@ -38,6 +38,7 @@ fn entity(
         merchandise: None,
         status: None,
         extends_to_subsidiaries: false,
+        identifiers: Vec::new(),
         primary_record_missing: false,
     }
 }
