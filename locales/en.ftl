@@ -121,6 +121,7 @@ status-product-risk = Product risk
 status-clear = Clear
 new-tag = New
 new-hint = No decision on this hit when your decisions were loaded: new since your last review.
+lists-changed = Lists updated since your decisions were made: { $lists }. Hits on them may be new or changed: review them.
 id-tag = Check the registration number
 details-for-row = Details for row { $row }: { $name }
 no-name = (no name)

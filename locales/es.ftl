@@ -118,6 +118,7 @@ status-product-risk = Riesgo de producto
 status-clear = Sin resultados
 new-tag = Nueva
 new-hint = Esta coincidencia no tenía decisión cuando se cargaron sus decisiones: es nueva desde su última revisión.
+lists-changed = Listas actualizadas desde que se tomaron sus decisiones: { $lists }. Sus coincidencias pueden ser nuevas o haber cambiado: revíselas.
 id-tag = Revise el número de registro
 details-for-row = Detalles de la fila { $row }: { $name }
 no-name = (sin nombre)

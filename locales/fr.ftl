@@ -118,6 +118,7 @@ status-product-risk = Risque produit
 status-clear = Sans résultat
 new-tag = Nouvelle
 new-hint = Cette correspondance n'avait pas de décision quand vos décisions ont été chargées : elle est nouvelle depuis votre dernière revue.
+lists-changed = Listes mises à jour depuis vos décisions : { $lists }. Les résultats sur ces listes peuvent être nouveaux ou modifiés : vérifiez-les.
 id-tag = Vérifiez le numéro d'immatriculation
 details-for-row = Détails de la ligne { $row } : { $name }
 no-name = (sans nom)

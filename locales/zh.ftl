@@ -97,6 +97,7 @@ status-product-risk = 产品风险
 status-clear = 无问题
 new-tag = 新
 new-hint = 载入您的决定时，该命中尚无决定：这是自上次审核以来的新命中。
+lists-changed = 自您作出审查决定以来已更新的名单：{ $lists }。这些名单上的命中可能是新的或已变化，请复核。
 id-tag = 请核对登记号码
 details-for-row = 第 { $row } 行详情：{ $name }
 no-name = （无名称）

@@ -242,6 +242,8 @@ fn hit_card(s: &UseReducerHandle<State>, tr: &Catalog, input: &RowInput, h: &Hit
                 status,
                 note,
                 decided_at: browser::now_stamp(),
+                // Filled in from the loaded lists by the reducer (Action::Decide).
+                list_as_of: String::new(),
             }))
         })
     };

@@ -349,6 +349,7 @@ pub fn results_panel(props: &Props) -> Html {
             if let Some(e) = &s.decisions_error {
                 <p class="error" role="alert">{ e.text(&tr) }</p>
             }
+            { lists_changed_notice(s, &tr) }
         </section>
     }
 }
@@ -478,3 +479,20 @@ fn histogram(s: &State, tr: &Catalog) -> Html {
 
 #[cfg(test)]
 mod tests;
+
+/// "Lists updated since your decisions: …" when the loaded decisions were made against older
+/// versions of some lists than the bundle the page has now.
+fn lists_changed_notice(s: &State, tr: &Catalog) -> Html {
+    let changed = s.lists_changed();
+    if changed.is_empty() {
+        return html! {};
+    }
+    let lists = changed
+        .iter()
+        .map(|c| format!("{} ({} → {})", c.name, c.decided_against, c.now))
+        .collect::<Vec<_>>()
+        .join("; ");
+    html! {
+        <p class="lists-changed notice" role="status">{ tr!(tr, "lists-changed", lists = lists) }</p>
+    }
+}

@@ -6,7 +6,9 @@ use supplyscreen_app::i18n::{catalog, Catalog, Lang};
 use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::tr;
-use supplyscreen_engine::export::{decision_key, decision_keys, Decision, DecisionsError, Review};
+use supplyscreen_engine::export::{
+    decision_key, decision_keys, lists_changed, Decision, DecisionsError, ListChange, Review,
+};
 use supplyscreen_engine::input::ColumnMapping;
 use supplyscreen_engine::model::ListCode;
 pub use supplyscreen_engine::rows::Status;
@@ -194,6 +196,17 @@ impl State {
     }
 
     /// The hit had no decision when decisions were loaded: new since the last review.
+    /// The lists of the loaded bundle that are newer than the versions the loaded decisions were
+    /// made against (none until decisions are loaded, from a file or this browser).
+    pub fn lists_changed(&self) -> Vec<ListChange> {
+        match (&self.load, &self.earlier) {
+            (LoadState::Ready(info), Some(_)) => {
+                lists_changed(self.decisions.values(), &info.lists)
+            }
+            _ => Vec::new(),
+        }
+    }
+
     pub fn is_new(&self, supplier: &str, entity_id: &str) -> bool {
         self.review().is_new(supplier, entity_id)
     }
@@ -431,7 +444,16 @@ impl Reducible for State {
             }
             Action::Page(p) => s.page = p,
             Action::Select(r) => s.selected = r,
-            Action::Decide(d) => {
+            Action::Decide(mut d) => {
+                // The version of the list this decision is made against, so a later screen on a
+                // newer bundle can say the list changed since.
+                if d.list_as_of.is_empty() {
+                    if let LoadState::Ready(info) = &s.load {
+                        if let Some(l) = info.lists.iter().find(|l| l.code == d.list) {
+                            d.list_as_of = l.as_of.clone();
+                        }
+                    }
+                }
                 let key = decision_key(&d.supplier_name, &d.entity_id);
                 s.announcement = tr!(
                     tr,

@@ -161,3 +161,34 @@ test('a registration number the lists give is a hit whatever the name, explained
   await expect(hit.locator('dl.facts')).toContainText('Registration numbers');
   await expect(hit.locator('dl.facts')).toContainText('91110000100001043E (China)');
 });
+
+test('decisions record the list version; a newer bundle says which lists changed since', async ({ page }) => {
+  await openApp(page);
+  await chooseFile(page, fixture('suppliers_ids.csv'));
+  await screen(page);
+  // A decision made now records the as-of date of its list in this bundle (OFAC SDN: 2024-05-03).
+  await page.getByRole('button', { name: /Details for row 8:/ }).click();
+  const sdnHit = page.locator('.detail article.hit').filter({ hasText: 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA' }).first();
+  await sdnHit.getByLabel('Confirmed match').check();
+  const { text } = await download(page, 'Download decisions');
+  const rows = parseCsv(text);
+  expect(rows[0]).toContain('list_as_of');
+  const asOf = rows[1][rows[0].indexOf('list_as_of')];
+  expect(asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
+  // Decisions made today against this bundle: nothing changed since.
+  const same = test.info().outputPath('same.csv');
+  writeFileSync(same, text);
+  await page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles(same);
+  await expect(page.locator('.summary .new')).toBeVisible();
+  await expect(page.locator('.lists-changed')).toHaveCount(0);
+  // Decisions made against an older SDN list: the page names the list and both dates.
+  const old = test.info().outputPath('old.csv');
+  writeFileSync(old, 'supplier_name,entity_id,list,entity_name,decision,note,decided_at,list_as_of\n'
+    + '"Leon Technology Co., Ltd.",ofac_sdn:1,ofac_sdn,X,False positive,,2023-02-01,2023-01-31\n');
+  await page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles(old);
+  const notice = page.locator('.lists-changed');
+  await expect(notice).toContainText('Lists updated since your decisions were made');
+  await expect(notice).toContainText(`(2023-01-31 → ${asOf})`);
+  await expect(notice).toContainText('Specially Designated Nationals');
+  await expect(notice).not.toContainText('Entity List');
+});

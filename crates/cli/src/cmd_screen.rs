@@ -330,6 +330,15 @@ pub fn run(args: &[String]) -> Result<(), String> {
         opts.threshold,
         if threads == 1 { "thread" } else { "threads" }
     );
+    if let Some(d) = &decisions {
+        let changed = supplyscreen_engine::export::lists_changed(d.values(), &set.lists);
+        if !changed.is_empty() {
+            eprintln!(
+                "note: lists updated since these decisions were made: {}; hits on them may be new or changed",
+                changed.iter().map(|c| c.to_string()).collect::<Vec<_>>().join("; ")
+            );
+        }
+    }
     let screener = Screener::new(&set);
     let risk = RiskIndex::new(&set);
     let no_decisions = HashMap::new();

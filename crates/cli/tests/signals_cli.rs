@@ -165,6 +165,24 @@ fn decisions_file_marks_hits_without_an_earlier_decision_as_new() {
     assert_eq!(hits[0][decision], "False positive");
     assert_eq!(hits[0][new], "");
     assert!(hits[1..].iter().all(|r| r[new] == "New"), "{hits:?}");
+    // The same decision made against an older version of its list: stderr names the list.
+    let older = scratch().join("decisions-older.csv");
+    std::fs::write(
+        &older,
+        format!(
+            "supplier_name,entity_id,list,entity_name,decision,note,decided_at,list_as_of\n\"{}\",{},{},\"{}\",False positive,checked,2020-02-01,2020-01-31\n",
+            first[1], first[entity], first[col(h, "list")], first[col(h, "entity_name")]
+        ),
+    )
+    .unwrap();
+    let (_, stderr) = screen(&input, &["--decisions", older.to_str().unwrap()]);
+    assert!(
+        stderr.contains("note: lists updated since these decisions were made: ")
+            && stderr.contains("(2020-01-31 -> "),
+        "{stderr}"
+    );
+    let (_, stderr) = screen(&input, &["--decisions", file.to_str().unwrap()]);
+    assert!(!stderr.contains("lists updated"), "{stderr}");
     // A broken decisions file is refused with the file, the line and the problem.
     let bad = scratch().join("bad-decisions.csv");
     std::fs::write(&bad, "supplier_name,entity_id\nA,b\n").unwrap();

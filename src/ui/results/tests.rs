@@ -178,6 +178,7 @@ fn hits_without_an_earlier_decision_are_new_and_filterable() {
         status: DecisionStatus::FalsePositive,
         note: String::new(),
         decided_at: "2026-11-30".into(),
+        list_as_of: String::new(),
     };
     let s = s.reduce(Action::LoadDecisions(vec![decided], "decisions.csv".into()));
     assert!(!s.row_is_new(0, s.result(0).unwrap()), "decided earlier");

@@ -51,6 +51,7 @@ fn decision(supplier: &str, entity_id: &str, status: DecisionStatus) -> Decision
         status,
         note: String::new(),
         decided_at: "2026-11-27 10:00 (UTC+00:00)".into(),
+        list_as_of: String::new(),
     }
 }
 

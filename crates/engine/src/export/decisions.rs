@@ -6,7 +6,7 @@
 //! decisions in their own files and load them into another browser.
 
 use super::cell::{neutralise_cell, restore_cell};
-use crate::model::ListCode;
+use crate::model::{ListCode, ListInfo};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -74,6 +74,11 @@ pub struct Decision {
     pub note: String,
     /// When it was decided, as the caller wrote it (ISO 8601 recommended); the engine has no clock.
     pub decided_at: String,
+    /// The as-of date of the entity's list in the bundle the decision was made against (empty for
+    /// decisions from before this was recorded), so a later screen can say which lists changed
+    /// since ([`lists_changed`]).
+    #[serde(default)]
+    pub list_as_of: String,
 }
 
 impl Decision {
@@ -136,7 +141,65 @@ pub fn decisions_map(decisions: impl IntoIterator<Item = Decision>) -> HashMap<S
     decisions.into_iter().map(|d| (d.key(), d)).collect()
 }
 
-/// The decisions file's columns, in the order [`decisions_to_csv`] writes them.
+/// A list that is newer in today's bundle than in the one some decisions were made against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListChange {
+    pub list: ListCode,
+    /// The list's name in today's bundle.
+    pub name: String,
+    /// The oldest as-of date of the list among the decisions on it.
+    pub decided_against: String,
+    /// The list's as-of date in today's bundle.
+    pub now: String,
+}
+
+impl std::fmt::Display for ListChange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} ({} -> {})",
+            self.name, self.decided_against, self.now
+        )
+    }
+}
+
+/// The lists of today's bundle (`lists`) that are newer than the version some of `decisions` on
+/// them were made against, in bundle order. Decisions without a recorded list date are not
+/// counted (nothing can be said about them). As-of dates are ISO, so they compare as text.
+pub fn lists_changed<'a>(
+    decisions: impl IntoIterator<Item = &'a Decision>,
+    lists: &[ListInfo],
+) -> Vec<ListChange> {
+    let mut oldest: HashMap<ListCode, &str> = HashMap::new();
+    for d in decisions {
+        if d.list_as_of.is_empty() {
+            continue;
+        }
+        let e = oldest.entry(d.list).or_insert(d.list_as_of.as_str());
+        if d.list_as_of.as_str() < *e {
+            *e = d.list_as_of.as_str();
+        }
+    }
+    lists
+        .iter()
+        .filter_map(|l| {
+            let then = *oldest.get(&l.code)?;
+            (then < l.as_of.as_str()).then(|| ListChange {
+                list: l.code,
+                name: l.name.clone(),
+                decided_against: then.to_string(),
+                now: l.as_of.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The optional last column of the decisions file: [`Decision::list_as_of`] (files written before
+/// it existed load without it).
+pub const LIST_AS_OF_COLUMN: &str = "list_as_of";
+
+/// The decisions file's required columns, in the order [`decisions_to_csv`] writes them (then
+/// [`LIST_AS_OF_COLUMN`]).
 pub const DECISIONS_HEADER: [&str; 7] = [
     "supplier_name",
     "entity_id",
@@ -150,8 +213,10 @@ pub const DECISIONS_HEADER: [&str; 7] = [
 /// Writes decisions as CSV (header [`DECISIONS_HEADER`]), every cell through
 /// [`neutralise_cell`](super::neutralise_cell).
 pub fn decisions_to_csv(decisions: &[Decision]) -> String {
+    let mut header = DECISIONS_HEADER.to_vec();
+    header.push(LIST_AS_OF_COLUMN);
     super::write_csv(
-        &DECISIONS_HEADER,
+        &header,
         decisions.iter().map(|d| {
             vec![
                 d.supplier_name.clone(),
@@ -161,6 +226,7 @@ pub fn decisions_to_csv(decisions: &[Decision]) -> String {
                 d.status.label().to_string(),
                 d.note.clone(),
                 d.decided_at.clone(),
+                d.list_as_of.clone(),
             ]
         }),
         neutralise_cell,
@@ -287,6 +353,9 @@ pub fn decisions_from_csv(file_name: &str, text: &str) -> Result<Vec<Decision>, 
                 )
             })?;
     }
+    let as_of_col = header
+        .iter()
+        .position(|h| h.trim().eq_ignore_ascii_case(LIST_AS_OF_COLUMN));
     let width = cols.iter().max().map_or(0, |m| m + 1);
     let mut out = Vec::new();
     for rec in records {
@@ -327,6 +396,10 @@ pub fn decisions_from_csv(file_name: &str, text: &str) -> Result<Vec<Decision>, 
             status,
             note: cell(5),
             decided_at: cell(6),
+            list_as_of: as_of_col
+                .and_then(|c| rec.get(c))
+                .map(|v| restore_cell(v).trim().to_string())
+                .unwrap_or_default(),
         });
     }
     Ok(out)

@@ -18,8 +18,9 @@ mod tests;
 
 pub use cell::{neutralise_cell, restore_cell};
 pub use decisions::{
-    decision_key, decision_keys, decisions_from_csv, decisions_map, decisions_to_csv, Decision,
-    DecisionStatus, DecisionsError, DecisionsProblem, Review, DECISIONS_HEADER,
+    decision_key, decision_keys, decisions_from_csv, decisions_map, decisions_to_csv,
+    lists_changed, Decision, DecisionStatus, DecisionsError, DecisionsProblem, ListChange, Review,
+    DECISIONS_HEADER, LIST_AS_OF_COLUMN,
 };
 pub use results::{
     results_csv, screen_cells, ExportRow, ResultsWriter, RESULTS_HEADER, SCREEN_HEADER,

@@ -65,6 +65,7 @@ fn decision(name: &str, id: &str, status: DecisionStatus, note: &str) -> Decisio
         status,
         note: note.into(),
         decided_at: "2026-07-10T09:30:00Z".into(),
+        list_as_of: String::new(),
     }
 }
 
@@ -112,7 +113,9 @@ fn decisions_round_trip_through_csv() {
         ),
     ];
     let text = decisions_to_csv(&ds);
-    assert!(text.starts_with("supplier_name,entity_id,list,entity_name,decision,note,decided_at\n"));
+    assert!(text.starts_with(
+        "supplier_name,entity_id,list,entity_name,decision,note,decided_at,list_as_of\n"
+    ));
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert!(
         text.contains("<script>alert(1)</script>"),
@@ -278,6 +281,7 @@ fn results_csv_lines_decisions_and_risks() {
         status: DecisionStatus::Confirmed,
         note: "+ same address".into(),
         decided_at: "2026-07-10".into(),
+        list_as_of: String::new(),
     }]);
     // The decisions as loaded covered the first hit only: the second is new since that review.
     let earlier = decision_keys(&decisions);
@@ -407,4 +411,61 @@ fn results_csv_from_a_real_screen() {
             .position(|h| *h == "risk_signals")
             .unwrap()]
     );
+}
+
+fn info(code: ListCode, as_of: &str) -> crate::model::ListInfo {
+    crate::model::ListInfo {
+        code,
+        name: format!("{} list", code.as_str()),
+        agency: String::new(),
+        as_of: as_of.into(),
+        as_of_from: "content".into(),
+        fetched: String::new(),
+        files: Vec::new(),
+        source_url: String::new(),
+        record_count: 0,
+        notes: Vec::new(),
+    }
+}
+
+#[test]
+fn decisions_record_the_list_version_and_say_which_lists_changed_since() {
+    let mut old = decision(
+        "Bank Mellat",
+        "ofac_sdn:306",
+        DecisionStatus::FalsePositive,
+        "",
+    );
+    old.list_as_of = "2024-05-03".into();
+    let mut older = decision("Other", "ofac_sdn:9", DecisionStatus::Confirmed, "");
+    older.list_as_of = "2023-01-01".into();
+    let mut same = decision("Hik", "bis_entity:x", DecisionStatus::Confirmed, "");
+    same.list = ListCode::BisEntity;
+    same.list_as_of = "2026-07".into();
+    let unknown = decision("Y", "dhs_uflpa:1", DecisionStatus::Confirmed, "");
+    let ds = vec![old, older, same, unknown];
+    // The column round-trips; files without it load with an empty date.
+    let text = decisions_to_csv(&ds);
+    assert_eq!(decisions_from_csv("d.csv", &text).unwrap(), ds);
+    let lists = [
+        info(ListCode::OfacSdn, "2026-07-09"),
+        info(ListCode::BisEntity, "2026-07"),
+        info(ListCode::DhsUflpa, "2026-01-01"),
+    ];
+    let changed = lists_changed(&ds, &lists);
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert_eq!(changed[0].list, ListCode::OfacSdn);
+    assert_eq!(changed[0].decided_against, "2023-01-01");
+    assert_eq!(changed[0].now, "2026-07-09");
+    assert_eq!(
+        changed[0].to_string(),
+        "ofac_sdn list (2023-01-01 -> 2026-07-09)"
+    );
+    let no_dates = decisions_from_csv(
+        "old.csv",
+        "supplier_name,entity_id,list,entity_name,decision,note,decided_at\nA,ofac_sdn:1,ofac_sdn,A,confirmed,,\n",
+    )
+    .unwrap();
+    assert_eq!(no_dates[0].list_as_of, "");
+    assert!(lists_changed(&no_dates, &lists).is_empty());
 }
