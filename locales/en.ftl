@@ -22,6 +22,12 @@ privacy-decisions = Review decisions stay in this page unless you download them,
 
 ## Lists loaded
 lists-heading = Lists loaded
+lists-line = { $count ->
+    [one] 1 list
+   *[other] { $count } lists
+}, newest { $newest }
+lists-line-old = , { $count } older than a year
+lists-line-unticked = , { $count } not screened
 lists-loading = Loading the restriction lists…
 lists-summary = { $entities } listed parties and { $goods } goods-risk rows, checked and indexed on this device.
 lists-timing = List bundle { $size } MB: fetched in { $fetch } ms, verified and decoded in { $decode } ms, indexed in { $index } ms.

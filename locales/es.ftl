@@ -19,6 +19,15 @@ privacy-decisions = Las decisiones de revisión permanecen en esta página salvo
 
 ## Lists loaded
 lists-heading = Listas cargadas
+lists-line = { $count ->
+    [one] 1 lista
+   *[other] { $count } listas
+}, la más reciente del { $newest }
+lists-line-old = , { $count ->
+    [one] 1 con más de un año
+   *[other] { $count } con más de un año
+}
+lists-line-unticked = , { $count } sin usar
 lists-loading = Cargando las listas de restricciones…
 lists-summary = { $entities } partes listadas y { $goods } filas de riesgo de productos, comprobadas e indexadas en este dispositivo.
 lists-timing = Paquete de listas de { $size } MB: descargado en { $fetch } ms, verificado y decodificado en { $decode } ms, indexado en { $index } ms.

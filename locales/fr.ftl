@@ -19,6 +19,15 @@ privacy-decisions = Les décisions d'examen restent dans cette page, sauf si vou
 
 ## Lists loaded
 lists-heading = Listes chargées
+lists-line = { $count ->
+    [one] 1 liste
+   *[other] { $count } listes
+}, la plus récente du { $newest }
+lists-line-old = , { $count ->
+    [one] 1 de plus d’un an
+   *[other] { $count } de plus d’un an
+}
+lists-line-unticked = , { $count } non utilisées
 lists-loading = Chargement des listes de restrictions…
 lists-summary = { $entities } parties listées et { $goods } lignes de risque produit, contrôlées et indexées sur cet appareil.
 lists-timing = Paquet de listes de { $size } Mo : téléchargé en { $fetch } ms, vérifié et décodé en { $decode } ms, indexé en { $index } ms.

@@ -19,6 +19,9 @@ privacy-decisions = 审核决定只保留在本页面中，除非您下载它们
 
 ## Lists loaded
 lists-heading = 已加载的清单
+lists-line = { $count } 份清单，最新截至 { $newest }
+lists-line-old = ，{ $count } 份已超过一年
+lists-line-unticked = ，{ $count } 份未使用
 lists-loading = 正在加载限制清单…
 lists-summary = { $entities } 个被列名方和 { $goods } 行商品风险数据，已在本设备上校验并建立索引。
 lists-timing = 清单包 { $size } MB：下载用时 { $fetch } 毫秒，校验和解码用时 { $decode } 毫秒，建立索引用时 { $index } 毫秒。

@@ -1,5 +1,6 @@
-//! "Lists loaded": which lists the screen uses (a tick box each, all ticked at first), when each
-//! was published (flagged when more than a year old) and when it was fetched. A host site may restrict the widget to some lists; the others are not shown.
+//! "Lists loaded": one line under the supplier file ("11 lists, newest 2026-07-09, 4 older than a
+//! year") that opens to the table of which lists the screen uses (a tick box each, all ticked at
+//! first), when each was published (flagged when more than a year old) and when it was fetched. A host site may restrict the widget to some lists; the others are not shown.
 
 use super::browser;
 use super::controller::Dispatch;
@@ -38,17 +39,45 @@ pub fn age_months(as_of: &str, today: &str) -> Option<i32> {
 #[function_component(ListsPanel)]
 pub fn lists_panel(props: &Props) -> Html {
     let tr = catalog(props.lang);
+    let heading = html! { <h2 id="lists-h">{ tr.t("lists-heading") }</h2> };
     let body = match &props.load {
         LoadState::Loading => html! {
-            <p class="muted" aria-busy="true">{ tr.t("lists-loading") }</p>
+            <>{ heading }<p class="muted" aria-busy="true">{ tr.t("lists-loading") }</p></>
         },
         LoadState::Failed(m) => html! {
-            <p class="error" role="alert">{ m.localize(&tr) }</p>
+            <>{ heading }<p class="error" role="alert">{ m.localize(&tr) }</p></>
         },
         LoadState::Ready(info) => {
             let today = browser::today();
+            let offered: Vec<&ListInfo> = info
+                .lists
+                .iter()
+                .filter(|l| props.offered.contains(&l.code))
+                .collect();
+            let newest = offered.iter().map(|l| l.as_of.as_str()).max().unwrap_or("");
+            let old = offered
+                .iter()
+                .filter(|l| age_months(&l.as_of, &today).is_some_and(|m| m > 12))
+                .count();
+            let unticked = offered
+                .iter()
+                .filter(|l| props.unticked.contains(&l.code))
+                .count();
+            let mut line = tr!(
+                tr,
+                "lists-line",
+                count = offered.len(),
+                newest = newest.to_string()
+            );
+            if old > 0 {
+                line.push_str(&tr!(tr, "lists-line-old", count = old));
+            }
+            if unticked > 0 {
+                line.push_str(&tr!(tr, "lists-line-unticked", count = unticked));
+            }
             html! {
-                <>
+                <details class="lists-details">
+                <summary>{ heading }{ " " }<span class="lists-line">{ line }</span></summary>
                 <p class="muted">
                     { tr!(tr, "lists-summary", entities = info.entities, goods = info.goods_rows) }
                 </p>
@@ -72,17 +101,16 @@ pub fn lists_panel(props: &Props) -> Html {
                         <th scope="col" class="num">{ tr.t("col-records") }</th>
                     </tr></thead>
                     <tbody>
-                    { for info.lists.iter().filter(|l| props.offered.contains(&l.code)).map(|l| list_row(props, &tr, l, &today)) }
+                    { for offered.iter().map(|l| list_row(props, &tr, l, &today)) }
                     </tbody>
                 </table>
                 </div>
-                </>
+                </details>
             }
         }
     };
     html! {
         <section class="panel lists" aria-labelledby="lists-h">
-            <h2 id="lists-h">{ tr.t("lists-heading") }</h2>
             { body }
         </section>
     }

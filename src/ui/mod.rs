@@ -145,6 +145,8 @@ pub fn app() -> Html {
                 <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
                     { state.announcement.clone() }
                 </div>
+                // The supplier file first; the lists as a one-line summary that opens to the table.
+                <input::InputPanel state={state.clone()} ctl={ctl.clone()} />
                 <lists::ListsPanel
                     lang={state.lang}
                     load={state.load.clone()}
@@ -153,7 +155,6 @@ pub fn app() -> Html {
                     unticked={state.unticked_lists.clone()}
                     dispatch={state.dispatcher()}
                 />
-                <input::InputPanel state={state.clone()} ctl={ctl.clone()} />
                 <results::ResultsPanel state={state.clone()} />
                 <detail::DetailPanel state={state.clone()} ctl={ctl.clone()} />
                 <report::ReportSection state={state.clone()} />

@@ -2,6 +2,7 @@
 // origin, with static/embed.js. Host: static/ on 127.0.0.1:8182 (embed-demo.html, its snippet pointed
 // at the widget by serve.mjs --widget-origin). Widget: dist/ on 127.0.0.1:8181.
 import { test, expect } from '@playwright/test';
+import { showLists } from './helpers.mjs';
 
 const WIDGET = `http://127.0.0.1:${process.env.E2E_PORT || 8181}`;
 const HOST = `http://127.0.0.1:${process.env.E2E_HOST_PORT || 8182}`;
@@ -39,7 +40,7 @@ const iframeHeight = (page) => iframe(page).evaluate((f) => f.getBoundingClientR
 
 /** The lists have loaded in the widget (frame variant of helpers.openApp). */
 async function widgetReady(page) {
-  await expect(widgetFrame(page).getByRole('table', { name: 'Lists loaded' })).toBeVisible({ timeout: 30_000 });
+  await expect(widgetFrame(page).locator('.lists-line')).toBeVisible({ timeout: 30_000 });
 }
 
 /** Pastes names, screens them and returns the result rows (frame variant of helpers.screen/resultRows). */
@@ -165,7 +166,7 @@ test('the widget page enforces its CSP: injected inline script does not run, at 
   expect(csp).toContain("default-src 'none'");
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).toContain('frame-ancestors *');
-  await expect(page.getByRole('table', { name: 'Lists loaded' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
 
   const inject = () => new Promise((resolve) => {
     document.addEventListener('securitypolicyviolation', (e) => resolve({ directive: e.effectiveDirective, pwned: window.__pwned }), { once: true });
@@ -195,7 +196,7 @@ test('loading and screening in the embedded widget violate no CSP directive', as
 
 test('after the first visit the widget works offline (service worker)', async ({ page, context }) => {
   await page.goto(`${WIDGET}/`);
-  await expect(page.getByRole('table', { name: 'Lists loaded' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
   // Wait until the service worker has cached everything and controls the page.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
@@ -207,13 +208,13 @@ test('after the first visit the widget works offline (service worker)', async ({
     // Really offline: a file the service worker has not cached cannot be fetched.
     expect(await page.evaluate(() => fetch(`./not-cached-${Date.now()}`).then(() => 'online', () => 'offline'))).toBe('offline');
     await page.reload();
-    await expect(page.getByRole('table', { name: 'Lists loaded' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
     const rows = await screenPasted(page, SUPPLIERS);
     expect(rows.find((r) => r.supplier.startsWith('Hoshine')).status).toContain('Possible match');
     expect(rows.find((r) => r.supplier.startsWith('Hoshine')).lists).toContain('dhs_uflpa');
     // The embed URL (with its settings in the query) is served from the cache too.
     await page.goto(`${WIDGET}/index.html?embed=1&org=Offline+NGO`);
-    await expect(page.getByRole('table', { name: 'Lists loaded' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
   } finally {
     await context.setOffline(false);
   }
@@ -240,8 +241,8 @@ test('data-lang switches the interface language', async ({ page }) => {
 
 test('data-lists restricts screening to the chosen lists', async ({ page }) => {
   await page.goto(`${WIDGET}/index.html?embed=1&lists=dhs_uflpa`);
-  const lists = page.getByRole('table', { name: 'Lists loaded' });
-  await expect(lists).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.lists-line')).toHaveText(/^1 list, newest 2025-01-14/, { timeout: 30_000 });
+  const lists = await showLists(page);
   await expect(lists.locator('tr[data-list]')).toHaveCount(1);
   const rows = await screenPasted(page, SUPPLIERS);
   // Hikvision is on the BIS Entity List only: not a match when screening against UFLPA alone.

@@ -5,10 +5,20 @@ import { readFileSync } from 'node:fs';
 export const fixture = (name) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 export const dataFile = (path) => new URL(`../../${path}`, import.meta.url).pathname;
 
-/** Opens the app and waits until the worker has loaded the lists. */
+/** Opens the app and waits until the worker has loaded the lists (their one-line summary shows). */
 export async function openApp(page, url = '/') {
   await page.goto(url);
-  await expect(page.getByRole('table', { name: 'Lists loaded' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
+}
+
+/** Opens "Lists loaded" (a one-line summary at first) and returns its table. `root`: a page or frame. */
+export async function showLists(root) {
+  const details = root.locator('details.lists-details');
+  await expect(details).toBeVisible({ timeout: 30_000 });
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  const table = root.getByRole('table', { name: 'Lists loaded' });
+  await expect(table).toBeVisible();
+  return table;
 }
 
 /** Chooses a file in "Supplier file" and waits for the preview. */

@@ -2,7 +2,7 @@
 // without losing the work on the page; ?lang= and the browser's language choose the first one.
 import { test, expect } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { fixture, openApp, resultRows } from './helpers.mjs';
+import { fixture, openApp, resultRows, showLists } from './helpers.mjs';
 
 const NAMES = 'Hoshine Silicon Industry Co., Ltd.\nHangzhou Hikvision Digital Technology Co., Ltd.\nAcme Garden Furniture Ltd\n';
 
@@ -24,11 +24,11 @@ test('switching language relabels the page and keeps the pasted names, results a
 
   const cases = [
     { code: 'fr', html: 'fr', label: 'Langue', screen: 'Vérifier les fournisseurs', table: 'Résultats de la vérification',
-      threshold: 'Seuil de correspondance', paste: 'Coller des noms de fournisseurs', match: 'Correspondance possible', lists: 'Listes chargées' },
+      threshold: 'Seuil de correspondance', paste: 'Coller des noms de fournisseurs', match: 'Correspondance possible', lists: 'Listes chargées', line: '11 listes, la plus récente du 2026-07' },
     { code: 'es', html: 'es', label: 'Idioma', screen: 'Verificar proveedores', table: 'Resultados de la verificación',
-      threshold: 'Umbral de coincidencia', paste: 'Pegar nombres de proveedores', match: 'Posible coincidencia', lists: 'Listas cargadas' },
+      threshold: 'Umbral de coincidencia', paste: 'Pegar nombres de proveedores', match: 'Posible coincidencia', lists: 'Listas cargadas', line: '11 listas, la más reciente del 2026-07' },
     { code: 'zh', html: 'zh-Hans', label: '语言', screen: '筛查供应商', table: '筛查结果',
-      threshold: '匹配阈值', paste: '粘贴供应商名称', match: '可能匹配', lists: '已加载的清单' },
+      threshold: '匹配阈值', paste: '粘贴供应商名称', match: '可能匹配', lists: '已加载的清单', line: '11 份清单，最新截至 2026-07' },
   ];
   let switcher = 'Language';
   for (const c of cases) {
@@ -37,7 +37,8 @@ test('switching language relabels the page and keeps the pasted names, results a
     await expect(page.locator('html')).toHaveAttribute('lang', c.html);
     await expect(page.getByLabel(c.label, { exact: true })).toHaveValue(c.code);
     await expect(page.getByRole('button', { name: c.screen })).toBeEnabled();
-    await expect(page.getByRole('table', { name: c.lists })).toBeVisible();
+    await expect(page.locator('#lists-h')).toHaveText(c.lists);
+    await expect(page.locator('.lists-line')).toContainText(c.line);
     // State kept: the pasted text, the results and the threshold the user chose.
     await expect(page.getByLabel(c.paste)).toHaveValue(NAMES);
     await expect(page.getByLabel(c.threshold)).toHaveValue('0.8');
@@ -55,7 +56,8 @@ test('switching language relabels the page and keeps the pasted names, results a
 test('?lang= chooses the starting language', async ({ page }) => {
   await page.goto('/?lang=es');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('table', { name: 'Listas cargadas' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.lists-line')).toContainText('11 listas', { timeout: 30_000 });
+  await expect(page.locator('#lists-h')).toHaveText('Listas cargadas');
   await expect(page.getByLabel('Archivo de proveedores')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Cómo se tratan sus datos' })).toBeVisible();
 });
@@ -65,14 +67,15 @@ test.describe('browser language', () => {
   test('a French browser starts in French, an unsupported ?lang= is ignored', async ({ page }) => {
     await page.goto('/?lang=de');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-    await expect(page.getByRole('table', { name: 'Listes chargées' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.lists-line')).toContainText('11 listes', { timeout: 30_000 });
+    await expect(page.locator('#lists-h')).toHaveText('Listes chargées');
     await expect(page.getByRole('button', { name: 'Vérifier les fournisseurs' })).toBeVisible();
   });
 });
 
 test('unticking a list in "Lists loaded" leaves it out of the screening', async ({ page }) => {
   await openApp(page);
-  const lists = page.getByRole('table', { name: 'Lists loaded' });
+  const lists = await showLists(page);
   await expect(lists.getByRole('checkbox')).toHaveCount(11);
   for (const box of await lists.getByRole('checkbox').all()) await expect(box).toBeChecked();
   await screenNames(page);
@@ -89,13 +92,16 @@ test('unticking a list in "Lists loaded" leaves it out of the screening', async 
   for (const box of await lists.getByRole('checkbox').all()) await box.uncheck();
   await expect(page.getByRole('button', { name: 'Screen suppliers' })).toBeDisabled();
   await expect(page.getByText('Tick at least one list under "Lists loaded".')).toBeVisible();
+  // The one-line summary says how many are left out.
+  await expect(page.locator('.lists-line')).toContainText('11 not screened');
 });
 
 // File-reading errors and warnings, how a file was read, and risk signals come from the engine as facts
 // (src/messages.rs words them): they follow the page's language, and switch with it.
 test('file errors, file warnings and risk signals are in the page language and follow the switcher', async ({ page }) => {
   await page.goto('/?lang=es');
-  await expect(page.getByRole('table', { name: 'Listas cargadas' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.lists-line')).toContainText('11 listas', { timeout: 30_000 });
+  await expect(page.locator('#lists-h')).toHaveText('Listas cargadas');
 
   // A PDF renamed .xlsx: refused in Spanish, then the same error re-worded on each switch.
   await page.getByLabel('Archivo de proveedores').setInputFiles(fixture('pdf_renamed.xlsx'));

@@ -44,7 +44,7 @@ for (const [file, described] of [
 
 test('the registration signal and warning in Chinese, then Spanish', async ({ page }) => {
   await page.goto('/?lang=zh');
-  await expect(page.locator('.lists table')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
   await page.locator('input[type=file]').first().setInputFiles(fixture('suppliers_ids.csv'));
   await expect(page.locator('.preview-table')).toBeVisible();
   await page.locator('.screen-bar button.primary').click();

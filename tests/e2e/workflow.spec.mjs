@@ -1,10 +1,15 @@
 // The screening workflow end to end on real files: load, input, map, screen, review, export, report.
 import { test, expect } from '@playwright/test';
-import { openApp, chooseFile, screen, resultRows, parseCsv, download, fixture, dataFile } from './helpers.mjs';
+import { openApp, showLists, chooseFile, screen, resultRows, parseCsv, download, fixture, dataFile } from './helpers.mjs';
 
 test('the lists load in the worker and show when each was published and fetched', async ({ page }) => {
   await openApp(page);
-  const lists = page.getByRole('table', { name: 'Lists loaded' });
+  // The supplier file comes first; the lists are one line that opens to the table.
+  const order = await page.locator('main > section.panel').evaluateAll((ss) => ss.map((s) => s.className));
+  expect(order.findIndex((c) => c.includes('lists'))).toBeGreaterThan(order.findIndex((c) => c.includes('input')));
+  await expect(page.getByRole('table', { name: 'Lists loaded' })).toHaveCount(0);
+  await expect(page.locator('.lists-line')).toHaveText(/^11 lists, newest 2026-07, [1-9]\d* older than a year$/);
+  const lists = await showLists(page);
   for (const code of ['dhs_uflpa', 'cbp_wro', 'bis_entity', 'bis_meu', 'bis_dpl', 'bis_uvl', 'state_isn', 'state_dtc', 'ofac_sdn', 'ofac_cmic', 'dol_ilab']) {
     await expect(lists.locator(`tr[data-list="${code}"]`)).toHaveCount(1);
   }
