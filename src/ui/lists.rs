@@ -1,4 +1,4 @@
-//! "Lists loaded": one line under the supplier file ("11 lists, newest 2026-07-09, 4 older than a
+//! "Lists loaded": one line under the supplier file ("11 lists, newest 2026-07, 6 older than a
 //! year") that opens to the table of which lists the screen uses (a tick box each, all ticked at
 //! first), when each was published (flagged when more than a year old) and when it was fetched. A host site may restrict the widget to some lists; the others are not shown.
 
