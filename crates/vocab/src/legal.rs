@@ -120,6 +120,12 @@ pub static LEGAL_FORMS: &[LegalForm] = &[
         false,
         ["gesellschaft", "mit", "beschrankter", "haftung"]
     ),
+    // The same typed without umlauts, as German ASCII writes them (ä -> ae).
+    lf!(
+        LF_LIMITED,
+        false,
+        ["gesellschaft", "mit", "beschraenkter", "haftung"]
+    ),
     lf!(LF_LIMITED, false, ["gesellschaft", "mbh"]),
     lf!(LF_JOINT_STOCK, false, ["aktiengesellschaft"]),
     lf!(LF_JOINT_STOCK, false, ["aktien", "gesellschaft"]),
@@ -336,6 +342,7 @@ pub static LEGAL_PARTS: &[&str] = &[
     "gufen",
     "zeren",
     "beschrankter",
+    "beschraenkter",
     "haftung",
     "responsabilite",
     "limitee",

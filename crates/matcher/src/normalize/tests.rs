@@ -130,6 +130,11 @@ fn legal_forms_written_in_full() {
         canons("Robert Bosch Gesellschaft mit beschränkter Haftung"),
         ["robert", "bosch", "#ltd"]
     );
+    // Typed without the umlaut, as German ASCII does (ä -> ae).
+    assert_eq!(
+        canons("Robert Bosch Gesellschaft mit beschraenkter Haftung"),
+        ["robert", "bosch", "#ltd"]
+    );
     assert_eq!(canons("BASF Aktiengesellschaft"), ["basf", "#jsc"]);
     assert_eq!(
         canons("Société Anonyme des Ciments"),
