@@ -2,6 +2,7 @@
 //! reads lists, so the CLI works from any directory. `--bundle FILE` reads another one instead — a
 //! bundle written by `supplyscreen refresh` or `build-lists`, or a test bundle.
 
+use std::borrow::Cow;
 use std::path::Path;
 use supplyscreen_engine::bundle;
 use supplyscreen_engine::model::ListSet;
@@ -25,9 +26,9 @@ impl std::fmt::Display for Origin<'_> {
 }
 
 /// The bytes of the bundle `--bundle` names, or of the built-in one when it names none.
-pub fn bundle_bytes(arg: Option<&str>) -> Result<(Vec<u8>, Origin<'_>), String> {
+pub fn bundle_bytes(arg: Option<&str>) -> Result<(Cow<'static, [u8]>, Origin<'_>), String> {
     match arg {
-        None => Ok((BUNDLE.to_vec(), Origin::BuiltIn)),
+        None => Ok((Cow::Borrowed(BUNDLE), Origin::BuiltIn)),
         Some(p) => {
             let path = Path::new(p);
             let bytes = std::fs::read(path).map_err(|e| {
@@ -42,7 +43,7 @@ pub fn bundle_bytes(arg: Option<&str>) -> Result<(Vec<u8>, Origin<'_>), String> 
                     format!("cannot read the list bundle {}: {e}", path.display())
                 }
             })?;
-            Ok((bytes, Origin::File(path)))
+            Ok((Cow::Owned(bytes), Origin::File(path)))
         }
     }
 }

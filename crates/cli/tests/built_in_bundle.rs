@@ -3,30 +3,12 @@
 //! overrides it. Every run here starts in an empty temporary folder: nothing is found by a
 //! relative path.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{repo_root, Scratch};
+use std::path::Path;
 use std::process::{Command, Output};
 use supplyscreen_ingest::build::{build_list_set, BuildOptions};
-
-fn repo_root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .unwrap()
-}
-
-struct Scratch(PathBuf);
-impl Scratch {
-    fn new(tag: &str) -> Scratch {
-        let p = std::env::temp_dir().join(format!("supplyscreen-{tag}-{}", std::process::id()));
-        std::fs::create_dir_all(&p).unwrap();
-        Scratch(p)
-    }
-}
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn run_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_supplyscreen"))

@@ -3,7 +3,10 @@
 //! The bundle is built in-process from `data/sources` (ingest + `bundle::encode`) into a temporary
 //! folder, so the test never reads a generated `static/lists.bundle`.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use common::{repo_root, Scratch};
+use std::path::Path;
 use std::process::Command;
 use supplyscreen_ingest::build::{build_list_set, BuildOptions};
 
@@ -19,28 +22,6 @@ const SCREEN_HEADER: [&str; 9] = [
     "matched_name",
     "entity_country",
 ];
-
-fn repo_root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .unwrap()
-}
-
-/// A scratch folder unique to this test process, removed when dropped.
-struct Scratch(PathBuf);
-impl Scratch {
-    fn new(tag: &str) -> Scratch {
-        let p = std::env::temp_dir().join(format!("supplyscreen-{tag}-{}", std::process::id()));
-        std::fs::create_dir_all(&p).unwrap();
-        Scratch(p)
-    }
-}
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn run_screen(bundle: &Path, input: &Path, extra: &[&str]) -> (Vec<csv::StringRecord>, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_supplyscreen"))
