@@ -71,6 +71,36 @@ pub struct RowResult {
     /// The row's registration number failed its scheme's check (a typo in the supplier file).
     #[serde(default)]
     pub id_problem: Option<IdWarning>,
+    /// What the check of the row's registration number came to (the results CSV's `id_check`).
+    /// Carried with the result so that whoever writes it (the page's export) needs neither the
+    /// check nor the country table it reads the supplier's country with.
+    #[serde(default)]
+    pub id_check: IdCheck,
+}
+
+/// The outcome of checking a row's registration number ([`RowInput::id_checked`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IdCheck {
+    /// No number in the row.
+    #[default]
+    Empty,
+    /// It passed the check of this scheme.
+    Valid(ids::Scheme),
+    /// It looks like a scheme's number but fails its check ([`RowResult::id_problem`] says how).
+    Invalid,
+    /// A number of a kind that has no check.
+    Unchecked,
+}
+
+impl IdCheck {
+    fn of(c: Option<&Checked>) -> IdCheck {
+        match c {
+            None => IdCheck::Empty,
+            Some(Checked::Valid(id)) => IdCheck::Valid(id.scheme),
+            Some(Checked::Invalid { .. }) => IdCheck::Invalid,
+            Some(Checked::Unchecked(_)) => IdCheck::Unchecked,
+        }
+    }
 }
 
 /// A registration number that looks like a scheme's but fails its check.
@@ -208,14 +238,25 @@ pub fn finish_row(
     lists: Option<&[ListCode]>,
 ) -> RowResult {
     let id = row.id_checked();
+    let (id_check, id_problem) = id_outcome(id.as_ref());
     RowResult {
         hits,
         risks: risk_row(risk, row, id.as_ref(), lists),
-        id_problem: match id {
-            Some(Checked::Invalid { id, problem }) => Some(IdWarning { id, problem }),
-            _ => None,
-        },
+        id_check,
+        id_problem,
     }
+}
+
+/// What a row's result says of its registration number ([`RowInput::id_checked`]).
+pub fn id_outcome(id: Option<&Checked>) -> (IdCheck, Option<IdWarning>) {
+    let problem = match id {
+        Some(Checked::Invalid { id, problem }) => Some(IdWarning {
+            id: id.clone(),
+            problem: problem.clone(),
+        }),
+        _ => None,
+    };
+    (IdCheck::of(id), problem)
 }
 
 /// Screens a batch of rows ([`screen_row`]), in input order. A row's result depends on that row alone, never on the rows before it.

@@ -3,9 +3,8 @@
 
 use super::cell::neutralise_cell;
 use super::decisions::Review;
-use crate::ids::Checked;
 use crate::risk::RiskSignal;
-use crate::rows::{IdWarning, RowInput, RowResult};
+use crate::rows::{IdCheck, RowInput, RowResult};
 use crate::screen::Hit;
 
 /// One screened supplier row: its 1-based data row number (the first row after the header is 1),
@@ -142,11 +141,16 @@ fn row_lines(r: ExportRow<'_>, review: &Review, threshold: f64) -> Vec<Vec<Strin
         .collect::<Vec<_>>()
         .join("; ");
     let status = r.result.status(threshold).label();
-    let id_check = match r.input.id_checked() {
-        None => String::new(),
-        Some(Checked::Valid(id)) => format!("valid {}", id.scheme.label()),
-        Some(Checked::Invalid { id, problem }) => IdWarning { id, problem }.to_string(),
-        Some(Checked::Unchecked(_)) => "no check for this kind of number".to_string(),
+    let id_check = match r.result.id_check {
+        IdCheck::Empty => String::new(),
+        IdCheck::Valid(scheme) => format!("valid {}", scheme.label()),
+        IdCheck::Invalid => r
+            .result
+            .id_problem
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        IdCheck::Unchecked => "no check for this kind of number".to_string(),
     };
     let line = |hit: Option<&Hit>| -> Vec<String> {
         let name = &r.input.name;

@@ -257,7 +257,9 @@ fn results_csv_lines_decisions_and_risks() {
                 hit(0.5, "dhs_uflpa:low", "Below Threshold"),
             ],
             risks: vec![signal("Polysilicon"), signal("Silica-based products")],
-            ..RowResult::default()
+            // As the screen reports the row's number (`finish_row`).
+            id_check: crate::rows::id_outcome(inputs[0].id_checked().as_ref()).0,
+            id_problem: crate::rows::id_outcome(inputs[0].id_checked().as_ref()).1,
         },
         RowResult {
             hits: vec![hit(0.4, "dhs_uflpa:x", "X")],
@@ -384,6 +386,7 @@ fn results_csv_from_a_real_screen() {
     };
     let result = RowResult {
         id_problem: None,
+        id_check: Default::default(),
         risks: risk.assess(
             Some("China"),
             Some("Shihezi, Xinjiang"),
