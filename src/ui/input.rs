@@ -1,8 +1,7 @@
 //! Step 1 and 2: choose a file (or paste names), check the preview and the column mapping, screen.
 
 use super::controller::{self, cancel_screen, start_screen, Ctl, Dispatch};
-use super::state::{Action, LoadState, RunFigures, RunState, State};
-use std::rc::Rc;
+use super::state::{Action, LoadState, RunFigures, RunState, Shared, State};
 use supplyscreen_app::i18n::{catalog, Catalog, Lang};
 use supplyscreen_app::messages::Localize;
 use supplyscreen_app::protocol::{ParseProblem, ParsedTable};
@@ -204,11 +203,12 @@ fn progress(run: RunState, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Htm
                     ms,
                     page_memory,
                     worker_memory,
+                    workers,
                     match_ms,
                     worker_ms,
                 },
         } => html! {
-            <span class="progress-text" id="run-done" data-ms={format!("{ms:.0}")}
+            <span class="progress-text" id="run-done" data-ms={format!("{ms:.0}")} data-workers={workers.to_string()}
                 data-page-memory={page_memory.to_string()} data-worker-memory={worker_memory.to_string()}
                 data-match-ms={format!("{match_ms:.0}")} data-worker-ms={format!("{worker_ms:.0}")}>{
                 if ms < 1000.0 { tr!(tr, "run-screened-ms", total = total, ms = format!("{ms:.0}")) }
@@ -219,23 +219,14 @@ fn progress(run: RunState, tr: &Catalog, on_cancel: Callback<MouseEvent>) -> Htm
 }
 
 /// The preview reads three things of the state: the language, the table and its column mapping.
-#[derive(Properties)]
+/// (A table is only ever replaced by a new one, and [`Shared`] compares by address, so no render
+/// compares every cell.)
+#[derive(Properties, PartialEq)]
 struct PreviewProps {
     lang: Lang,
-    table: Rc<ParsedTable>,
+    table: Shared<ParsedTable>,
     mapping: ColumnMapping,
     dispatch: Dispatch,
-}
-
-/// A table is only ever replaced by a new one (a new file or paste), so the same `Rc` is the same
-/// table: comparing it by address spares comparing every cell on every render.
-impl PartialEq for PreviewProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.lang == other.lang
-            && Rc::ptr_eq(&self.table, &other.table)
-            && self.mapping == other.mapping
-            && self.dispatch == other.dispatch
-    }
 }
 
 #[function_component(Preview)]

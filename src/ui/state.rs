@@ -35,9 +35,11 @@ pub enum RunState {
 pub struct RunFigures {
     /// From "Screen suppliers" to the last chunk, in the page.
     pub ms: f64,
-    /// Wasm memory of the page and of the worker when the run ended, in bytes.
+    /// Wasm memory of the page and of the workers (all of them) when the run ended, in bytes.
     pub page_memory: usize,
     pub worker_memory: usize,
+    /// How many workers screened rows of this run.
+    pub workers: usize,
     /// Worker milliseconds: matching names only, and all screening work.
     pub match_ms: f64,
     pub worker_ms: f64,
@@ -87,6 +89,42 @@ pub enum SortKey {
     Score,
 }
 
+/// An `Rc` that compares by identity.
+///
+/// Yew compares a component's old and new props (here the whole [`State`]) at every render, and
+/// `Rc<T>`'s own `==` compares the contents when `T` is not `Eq`: for a screened file that meant a
+/// pass over every row, cell, hit and explanation, for every component, after every chunk, which
+/// made a 100,000-row screen quadratic (most of the page's time in a Chromium profile). What a
+/// `Shared` holds never changes (the reducer puts a new one in its place), so the same pointer
+/// means the same value, and a new value always comes with a new pointer.
+#[derive(Debug, Default)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct State {
     /// The interface language; switching it keeps everything else.
@@ -98,7 +136,7 @@ pub struct State {
     pub load: LoadState,
     pub parsing: bool,
     pub parse_error: Option<ParseProblem>,
-    pub table: Option<Rc<ParsedTable>>,
+    pub table: Option<Shared<ParsedTable>>,
     pub mapping: ColumnMapping,
     /// What the user typed in the paste box: kept even when reading it fails.
     pub pasted: String,
@@ -106,8 +144,8 @@ pub struct State {
     /// The rows as they were screened (the mapping at the time of "Screen suppliers").
     pub inputs: Rc<Vec<RowInput>>,
     /// Results in chunks of [`CHUNK_ROWS`], in row order: appending a chunk never copies earlier ones.
-    pub chunks: Vec<Rc<Vec<RowResult>>>,
-    pub screened_file: Option<Rc<ParsedTable>>,
+    pub chunks: Vec<Shared<Vec<RowResult>>>,
+    pub screened_file: Option<Shared<ParsedTable>>,
     pub screened_lists: Option<Vec<ListCode>>,
     pub threshold: f64,
     pub filter_status: Option<Status>,
@@ -128,6 +166,9 @@ pub struct State {
     pub show_report: bool,
     /// The selected row's hits with full explanations, once the worker sent them.
     pub explained: Option<(usize, Rc<Vec<HitView>>)>,
+    /// Bumped by every action but a screened chunk: views that go over every row redraw when it
+    /// changes, and during a run only now and then (`results::ResultsPanel`).
+    pub view: u64,
 }
 
 impl Default for State {
@@ -161,6 +202,7 @@ impl Default for State {
             decisions_error: None,
             show_report: false,
             explained: None,
+            view: 0,
         }
     }
 }
@@ -327,6 +369,9 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        if !matches!(action, Action::ChunkDone { .. }) {
+            s.view += 1;
+        }
         let tr = catalog(s.lang);
         match action {
             Action::SetLang(lang) => {
@@ -368,7 +413,7 @@ impl Reducible for State {
                     columns = t.columns.len(),
                     file = t.display_name(&tr)
                 );
-                s.table = Some(Rc::new(t));
+                s.table = Some(Shared::new(t));
             }
             Action::ParseFailed(m) => {
                 s.parsing = false;
@@ -394,7 +439,7 @@ impl Reducible for State {
             }
             Action::ChunkDone { first_row, results } => {
                 if first_row == s.screened_rows() {
-                    s.chunks.push(Rc::new(results));
+                    s.chunks.push(Shared::new(results));
                 }
                 if let RunState::Running { total, .. } = s.run {
                     s.run = RunState::Running {
