@@ -23,8 +23,11 @@ pub const ORG_MAX_CHARS: usize = 100;
 /// secondary buttons on white, so it must meet WCAG AA for normal text.
 pub const ACCENT_MIN_CONTRAST: f64 = 4.5;
 
+/// Most Web Workers a host may allow the page (each holds its own copy of the lists and index).
+pub const MAX_WORKERS: usize = 8;
+
 /// Query parameters this module or `static/widget-frame.js` understands.
-const KNOWN: [&str; 8] = [
+const KNOWN: [&str; 9] = [
     "embed",
     "lists",
     "threshold",
@@ -32,6 +35,7 @@ const KNOWN: [&str; 8] = [
     "compact",
     "accent",
     "org",
+    "workers",
     "parentOrigin",
 ];
 
@@ -52,6 +56,9 @@ pub struct EmbedConfig {
     pub org: Option<String>,
     /// The page runs inside a host's iframe (`embed=1`).
     pub embedded: bool,
+    /// At most this many screening workers (1 to [`MAX_WORKERS`]; 1 = never a pool). The page
+    /// chooses fewer on small machines.
+    pub workers: Option<usize>,
 }
 
 impl EmbedConfig {
@@ -97,6 +104,7 @@ impl EmbedConfig {
                 "lang" => cfg.lang = parse_lang(value, &mut warnings),
                 "accent" => cfg.accent = parse_accent(value, &mut warnings),
                 "org" => cfg.org = parse_org(value, &mut warnings),
+                "workers" => cfg.workers = parse_workers(value, &mut warnings),
                 // Read by static/widget-frame.js (where to post the iframe's height), not by the app.
                 _ => {}
             }
@@ -227,6 +235,19 @@ fn parse_threshold(value: &str, warnings: &mut Vec<String>) -> Option<f64> {
         _ => {
             warnings.push(format!(
                 "supplyscreen: threshold='{}' is not a number from {lo} to {hi}; the default is used.",
+                shorten(value)
+            ));
+            None
+        }
+    }
+}
+
+fn parse_workers(value: &str, warnings: &mut Vec<String>) -> Option<usize> {
+    match value.parse::<usize>() {
+        Ok(n) if (1..=MAX_WORKERS).contains(&n) => Some(n),
+        _ => {
+            warnings.push(format!(
+                "supplyscreen: workers='{}' is not a whole number from 1 to {MAX_WORKERS}; the page chooses.",
                 shorten(value)
             ));
             None
@@ -383,7 +404,7 @@ mod tests {
     fn every_setting_as_embed_js_writes_it() {
         let (cfg, warnings) = parse(
             "?embed=1&parentOrigin=https%3A%2F%2Fngo.example&lists=dhs_uflpa%2Ccbp_wro\
-             &threshold=0.8&lang=fr&compact=true&accent=%231F5F8B&org=Example+Trade+Association",
+             &threshold=0.8&lang=fr&compact=true&accent=%231F5F8B&org=Example+Trade+Association&workers=2",
         );
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(
@@ -396,6 +417,7 @@ mod tests {
                 accent: Some("#1f5f8b".into()),
                 org: Some("Example Trade Association".into()),
                 embedded: true,
+                workers: Some(2),
             }
         );
     }
@@ -426,6 +448,17 @@ mod tests {
         }
         assert_eq!(parse("threshold=0.5").0.threshold, Some(0.5));
         assert_eq!(parse("threshold=0.99").0.threshold, Some(0.99));
+    }
+
+    #[test]
+    fn workers_are_a_whole_number_from_one_to_eight() {
+        for bad in ["0", "9", "-1", "2.5", "", "many"] {
+            let (cfg, w) = parse(&format!("workers={bad}"));
+            assert_eq!(cfg.workers, None, "{bad}");
+            assert_eq!(w.len(), 1, "{bad}: {w:?}");
+        }
+        assert_eq!(parse("workers=1").0.workers, Some(1));
+        assert_eq!(parse("workers=8").0.workers, Some(8));
     }
 
     #[test]

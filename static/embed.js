@@ -29,7 +29,7 @@
   var MAX_HEIGHT = 20000;
   var DEFAULT_HEIGHT = 640;
   // data-* attributes this script reads, camel-cased as in element.dataset.
-  var KNOWN = ['supplyscreen', 'lists', 'threshold', 'lang', 'compact', 'accent', 'org', 'height', 'title'];
+  var KNOWN = ['supplyscreen', 'lists', 'threshold', 'lang', 'compact', 'accent', 'org', 'workers', 'height', 'title'];
 
   function warn(msg) { console.warn('supplyscreen: ' + msg); }
 
@@ -77,6 +77,11 @@
       else warn('data-accent="' + d.accent + '" is not a colour written as #rrggbb; the default is used.');
     }
     if (d.org !== undefined && d.org.trim()) q.set('org', d.org.trim().slice(0, 200));
+    if (d.workers !== undefined) {
+      var n = Number(d.workers);
+      if (/^[1-8]$/.test(d.workers.trim())) q.set('workers', String(n));
+      else warn('data-workers="' + d.workers + '" is not a whole number from 1 to 8; the page chooses.');
+    }
     return q;
   }
 

@@ -10,7 +10,7 @@ use super::browser;
 use super::state::{Action, DecisionsFailure, RunFigures, State};
 use gloo::worker::{Spawnable, WorkerBridge};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 use supplyscreen_app::codec::JsCodec;
 use supplyscreen_app::protocol::*;
@@ -21,44 +21,94 @@ use yew::prelude::*;
 
 const DECISIONS_KEY: &str = "supplyscreen.decisions.v1";
 
+/// Files with at least this many rows are screened by a pool of workers. A smaller file is done
+/// by one worker before another could have decoded and indexed the lists (about 1.5 s each).
+pub const POOL_MIN_ROWS: usize = 20_000;
+/// Most workers in a pool unless the host allows more (`workers=`, `src/config.rs`): each holds
+/// its own lists and index, about 60-75 MB of wasm memory.
+const POOL_DEFAULT_MAX: usize = 4;
+/// Chunks kept in flight per worker: one being screened and one waiting, so no worker idles while
+/// the page takes in a result.
+const IN_FLIGHT: usize = 2;
+
 pub type Dispatch = UseReducerDispatcher<State>;
 
-/// Talks to the worker and runs the chunked screening loop.
+/// One screening worker. The first also reads files, explains rows and reports the lists.
+struct Slot {
+    bridge: WorkerBridge<ScreenWorker>,
+    /// Its lists are loaded (the first worker answers `NotReady` itself if they are not).
+    ready: bool,
+    in_flight: usize,
+    /// Its wasm memory at its last answer, in bytes.
+    memory: usize,
+    /// It screened a chunk of the current run.
+    used: bool,
+}
+
+/// Talks to the workers and runs the chunked screening loop.
 #[derive(Default)]
 pub struct Controller {
-    bridge: Option<WorkerBridge<ScreenWorker>>,
+    slots: Vec<Slot>,
+    /// The most workers this page may use (the host's `workers=` setting), if limited.
+    max_workers: Option<usize>,
     job: u32,
+    running: bool,
     queue: Rc<Vec<RowInput>>,
+    /// The first row not yet sent to a worker.
     next: usize,
+    /// Rows handed to the state, in order; chunks that came back ahead of an earlier one wait in
+    /// `pending` (a pool answers out of order, the results are kept in row order).
+    delivered: usize,
+    pending: BTreeMap<usize, Vec<RowResult>>,
     lists: Option<Vec<ListCode>>,
     started_ms: f64,
-    /// Worker time of the current run: matching names, and all screening work.
+    /// Worker time of the current run: matching names, and all screening work (summed over workers).
     match_ms: f64,
     worker_ms: f64,
 }
 
 impl Controller {
+    /// Sends a request to the first worker (reading, explaining, loading).
     fn send(&self, req: Request) {
-        if let Some(b) = &self.bridge {
-            b.send(req);
+        if let Some(s) = self.slots.first() {
+            s.bridge.send(req);
         }
     }
 
-    fn send_next_chunk(&mut self) {
-        if self.next >= self.queue.len() {
-            return;
+    /// Keeps worker `k` busy with the next chunks of the run.
+    fn feed(&mut self, k: usize) {
+        while self.running
+            && self.next < self.queue.len()
+            && self.slots[k].ready
+            && self.slots[k].in_flight < IN_FLIGHT
+        {
+            let end = (self.next + CHUNK_ROWS).min(self.queue.len());
+            let slot = &mut self.slots[k];
+            slot.bridge.send(Request::Screen {
+                job: self.job,
+                first_row: self.next,
+                rows: self.queue[self.next..end].to_vec(),
+                lists: self.lists.clone(),
+            });
+            slot.in_flight += 1;
+            slot.used = true;
+            self.next = end;
         }
-        let end = (self.next + CHUNK_ROWS).min(self.queue.len());
-        self.send(Request::Screen {
-            job: self.job,
-            first_row: self.next,
-            rows: self.queue[self.next..end].to_vec(),
-            lists: self.lists.clone(),
-        });
-        self.next = end;
+    }
+
+    /// How many workers to screen a big file with: one per core, at most [`POOL_DEFAULT_MAX`] (or
+    /// the host's limit) and at most one per GB of the device's memory where the browser says.
+    fn pool_size(&self) -> usize {
+        let nav = gloo::utils::window().navigator();
+        let cores = (nav.hardware_concurrency() as usize).max(1);
+        let memory_gb = js_sys::Reflect::get(&nav, &"deviceMemory".into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .map(|gb| gb.floor().max(1.0) as usize);
+        let limit = self.max_workers.unwrap_or(POOL_DEFAULT_MAX);
+        cores.min(limit).min(memory_gb.unwrap_or(usize::MAX)).max(1)
     }
 }
-
 /// Shared handle to the controller; components compare it by identity (it never changes).
 #[derive(Clone)]
 pub struct Ctl(Rc<RefCell<Controller>>);
@@ -82,55 +132,140 @@ pub fn use_controller() -> Ctl {
     Ctl(use_mut_ref(Controller::default))
 }
 
-/// Spawns the worker and asks it to load the lists (once, when the page starts).
-pub fn connect(ctl: &Ctl, dispatch: &Dispatch) {
-    let cb_ctl = ctl.clone();
-    let cb_dispatch = dispatch.clone();
+/// Spawns a worker whose answers go to `on_answer`, and asks it to load the lists.
+fn spawn(on_answer: impl Fn(Response) + 'static) -> WorkerBridge<ScreenWorker> {
     let bridge = ScreenWorker::spawner()
         .encoding::<JsCodec>()
-        .callback(move |resp| on_response(&cb_ctl, &cb_dispatch, resp))
+        .callback(on_answer)
         .spawn_with_loader(&browser::asset_url("worker_loader.js"));
     bridge.send(Request::Load {
         bundle_url: browser::asset_url("lists.bundle"),
     });
-    ctl.borrow_mut().bridge = Some(bridge);
+    bridge
 }
 
+/// Spawns the first worker and asks it to load the lists (once, when the page starts).
+/// `max_workers`: the host's limit on the pool, if any.
+pub fn connect(ctl: &Ctl, dispatch: &Dispatch, max_workers: Option<usize>) {
+    let (cb_ctl, cb_dispatch) = (ctl.clone(), dispatch.clone());
+    let bridge = spawn(move |resp| on_response(&cb_ctl, &cb_dispatch, resp));
+    let mut c = ctl.borrow_mut();
+    c.max_workers = max_workers;
+    c.slots.push(Slot {
+        bridge,
+        ready: true,
+        in_flight: 0,
+        memory: 0,
+        used: false,
+    });
+}
+
+/// Starts the pool's other workers for a file of `rows` rows, if it is big enough and the
+/// machine has the cores ([`Controller::pool_size`]). They load the lists while the user looks at
+/// the preview, and join a run already going as soon as they are ready.
+fn grow_pool(ctl: &Ctl, dispatch: &Dispatch, rows: usize) {
+    let want = {
+        let c = ctl.borrow();
+        if rows < POOL_MIN_ROWS || c.slots.is_empty() {
+            return;
+        }
+        c.pool_size().saturating_sub(c.slots.len())
+    };
+    for _ in 0..want {
+        let k = ctl.borrow().slots.len();
+        let (cb_ctl, cb_dispatch) = (ctl.clone(), dispatch.clone());
+        let bridge = spawn(move |resp| on_helper_response(&cb_ctl, &cb_dispatch, k, resp));
+        ctl.borrow_mut().slots.push(Slot {
+            bridge,
+            ready: false,
+            in_flight: 0,
+            memory: 0,
+            used: false,
+        });
+    }
+}
+
+/// The first worker's answers.
 fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
     match resp {
         Response::Loaded(info) => dispatch.dispatch(Action::Loaded(info)),
         Response::LoadFailed(problem) => dispatch.dispatch(Action::LoadFailed(problem)),
-        Response::Parsed(t) => dispatch.dispatch(Action::Parsed(t)),
+        Response::Parsed(t) => {
+            let rows = t.rows.len();
+            dispatch.dispatch(Action::Parsed(t));
+            grow_pool(ctl, dispatch, rows);
+        }
         Response::ParseFailed(problem) => dispatch.dispatch(Action::ParseFailed(problem)),
         Response::Explained { row, hits } => dispatch.dispatch(Action::Explained(row, hits)),
         Response::NotReady => dispatch.dispatch(Action::AnnounceMsg("announce-not-ready")),
-        Response::Screened {
-            job,
-            first_row,
-            results,
-            worker_memory,
-            match_ms,
-            worker_ms,
-        } => {
+        screened @ Response::Screened { .. } => on_screened(ctl, dispatch, 0, screened),
+    }
+}
+
+/// A pool worker's answers: it only loads the lists and screens.
+fn on_helper_response(ctl: &Ctl, dispatch: &Dispatch, k: usize, resp: Response) {
+    match resp {
+        Response::Loaded(_) => {
             let mut c = ctl.borrow_mut();
-            if job != c.job {
-                return; // a cancelled or superseded run
-            }
-            c.match_ms += match_ms;
-            c.worker_ms += worker_ms;
-            let end = first_row + results.len();
-            dispatch.dispatch(Action::ChunkDone { first_row, results });
-            c.send_next_chunk();
-            if end >= c.queue.len() {
-                dispatch.dispatch(Action::ScreenDone(RunFigures {
-                    ms: browser::now_ms() - c.started_ms,
-                    page_memory: wasm_memory_bytes(),
-                    worker_memory,
-                    match_ms: c.match_ms,
-                    worker_ms: c.worker_ms,
-                }));
-            }
+            c.slots[k].ready = true;
+            c.feed(k);
         }
+        Response::LoadFailed(problem) => {
+            // The first worker loaded the same file; this one simply never screens.
+            gloo::console::warn!(format!(
+                "supplyscreen: a pool worker could not load the lists: {problem:?}"
+            ));
+        }
+        screened @ Response::Screened { .. } => on_screened(ctl, dispatch, k, screened),
+        _ => {}
+    }
+}
+
+/// A chunk screened by worker `k`: kept in row order, the worker given the next chunk, and the run
+/// finished when every row is in.
+fn on_screened(ctl: &Ctl, dispatch: &Dispatch, k: usize, resp: Response) {
+    let Response::Screened {
+        job,
+        first_row,
+        results,
+        worker_memory,
+        match_ms,
+        worker_ms,
+    } = resp
+    else {
+        return;
+    };
+    let mut c = ctl.borrow_mut();
+    let slot = &mut c.slots[k];
+    slot.in_flight = slot.in_flight.saturating_sub(1);
+    slot.memory = worker_memory;
+    if job != c.job {
+        // A cancelled or superseded run; the worker is free for the current one, if any.
+        c.feed(k);
+        return;
+    }
+    c.match_ms += match_ms;
+    c.worker_ms += worker_ms;
+    c.pending.insert(first_row, results);
+    while let Some(results) = {
+        let at = c.delivered;
+        c.pending.remove(&at)
+    } {
+        let first_row = c.delivered;
+        c.delivered += results.len();
+        dispatch.dispatch(Action::ChunkDone { first_row, results });
+    }
+    c.feed(k);
+    if c.running && c.delivered >= c.queue.len() {
+        c.running = false;
+        dispatch.dispatch(Action::ScreenDone(RunFigures {
+            ms: browser::now_ms() - c.started_ms,
+            page_memory: wasm_memory_bytes(),
+            worker_memory: c.slots.iter().map(|s| s.memory).sum(),
+            workers: c.slots.iter().filter(|s| s.used).count(),
+            match_ms: c.match_ms,
+            worker_ms: c.worker_ms,
+        }));
     }
 }
 
@@ -154,22 +289,29 @@ pub fn start_screen(ctl: &Ctl, dispatch: &Dispatch, state: &State, lists: Option
             .map(|r| RowInput::from_row(r, &state.mapping))
             .collect(),
     );
+    grow_pool(ctl, dispatch, inputs.len());
     let mut c = ctl.borrow_mut();
     c.job += 1;
+    c.running = true;
     c.queue = inputs.clone();
     c.next = 0;
+    c.delivered = 0;
+    c.pending.clear();
     c.lists = lists.clone();
     c.started_ms = browser::now_ms();
     c.match_ms = 0.0;
     c.worker_ms = 0.0;
+    for s in &mut c.slots {
+        s.used = false;
+    }
     dispatch.dispatch(Action::ScreenStarted {
         total: inputs.len(),
         inputs,
         lists,
     });
-    // Two chunks in flight keep the worker busy while the page renders the previous one.
-    c.send_next_chunk();
-    c.send_next_chunk();
+    for k in 0..c.slots.len() {
+        c.feed(k);
+    }
 }
 
 /// Asks the worker for the full explanation of one screened row (shown in the detail view).
@@ -185,7 +327,11 @@ pub fn explain_row(ctl: &Ctl, state: &State, row: usize) {
 
 /// Stops the run: chunks still on their way carry the old job number and are dropped.
 pub fn cancel_screen(ctl: &Ctl, dispatch: &Dispatch) {
-    ctl.borrow_mut().job += 1;
+    let mut c = ctl.borrow_mut();
+    c.job += 1;
+    c.running = false;
+    c.pending.clear();
+    drop(c);
     dispatch.dispatch(Action::Cancelled);
 }
 

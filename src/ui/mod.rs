@@ -87,8 +87,9 @@ pub fn app() -> Html {
     {
         let ctl = ctl.clone();
         let dispatch = state.dispatcher();
+        let max_workers = config.workers;
         use_effect_with((), move |_| {
-            controller::connect(&ctl, &dispatch);
+            controller::connect(&ctl, &dispatch, max_workers);
             controller::load_remembered(&dispatch);
             || ()
         });
