@@ -47,8 +47,11 @@ e2e: app
 	playwright test
 
 bench: app
-	cargo run --release -p supplyscreen-cli --bin supplyscreen-bench -- $(BUNDLE)
-	cargo run --release -p supplyscreen-cli --bin bench_decode -- $(BUNDLE)
+	cargo build --release -p supplyscreen-cli --bins
+	target/release/supplyscreen-bench $(BUNDLE)
+	target/release/bench_decode $(BUNDLE)
+	python3 tests/bench/cli_bench.py
+	node tests/bench/weight.mjs
 	node tests/bench/browser_bench.mjs
 
 # Fuzzing, NOT part of `make test`: runs each fuzz target for FUZZ_SECONDS (default 600 = 10 min a

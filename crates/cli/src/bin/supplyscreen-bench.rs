@@ -156,7 +156,7 @@ fn negatives() -> Vec<String> {
 #[path = "../args.rs"]
 mod args;
 
-const USAGE: &str = "usage: supplyscreen-bench [BUNDLE] [--screen-only] [--once] [--misses KIND] [--dump FILE] [--input FILE [--threshold T]]";
+const USAGE: &str = "usage: supplyscreen-bench [BUNDLE] [--screen-only] [--once] [--misses KIND] [--dump FILE] [--write-rows FILE] [--write-names FILE] [--input FILE [--threshold T]]";
 
 /// `--input FILE [--threshold T]`: screens the names (and countries) of a supplier file, as the
 /// browser's worker does, and prints `screen input: X s` — the native figure the browser benchmark
@@ -216,7 +216,14 @@ fn main() {
     let argv: Vec<String> = std::env::args().skip(1).collect();
     let args = args::Args::parse(
         &argv,
-        &["misses", "dump", "input", "threshold"],
+        &[
+            "misses",
+            "dump",
+            "input",
+            "threshold",
+            "write-rows",
+            "write-names",
+        ],
         &["screen-only", "once"],
         USAGE,
     )
@@ -294,6 +301,37 @@ fn main() {
         ));
     }
 
+    // `--write-rows FILE`: the 10,000 rows as a one-column supplier CSV, and `--write-names FILE`:
+    // every listed organisation name and alias, one a line. tests/bench/cli_bench.py screens the first
+    // with the whole `supplyscreen` process and with rapidfuzz against the second, side by side.
+    if let Some(p) = args.get("write-rows") {
+        let mut w = csv::Writer::from_path(p).unwrap_or_else(|e| {
+            eprintln!("supplyscreen-bench: cannot write {p}: {e}");
+            std::process::exit(1);
+        });
+        let mut ok = w.write_record(["Supplier"]).is_ok();
+        for r in &rows {
+            ok &= w.write_record([r.0.name.as_str()]).is_ok();
+        }
+        if !ok || w.flush().is_err() {
+            eprintln!("supplyscreen-bench: cannot write {p}");
+            std::process::exit(1);
+        }
+    }
+    if let Some(p) = args.get("write-names") {
+        let mut out = String::new();
+        for e in set.entities.iter().filter(|e| e.kind != EntityKind::Person) {
+            for n in std::iter::once(&e.name).chain(e.aliases.iter().map(|a| &a.name)) {
+                out.push_str(&n.replace(['\n', '\r'], " "));
+                out.push('\n');
+            }
+        }
+        if let Err(e) = std::fs::write(p, out) {
+            eprintln!("supplyscreen-bench: cannot write {p}: {e}");
+            std::process::exit(1);
+        }
+    }
+
     // Each run builds a fresh index and screens with it, so every timed screening starts with cold
     // per-index caches (as a user's first file does).
     let mut builds = Vec::new();
@@ -318,6 +356,30 @@ fn main() {
     }
     let screener = screener.unwrap();
     builds.sort_by(f64::total_cmp);
+    // The same rows on every core, as `supplyscreen screen` runs them (rayon over rows, results in
+    // input order): they must equal the one-thread results.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(cores)
+        .build()
+        .expect("a thread pool");
+    let mut par_times = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let par: Vec<_> = pool.install(|| {
+            use rayon::prelude::*;
+            inputs
+                .par_iter()
+                .map(|r| supplyscreen_engine::rows::screen_row(&screener, &risk, r, &opts).hits)
+                .collect()
+        });
+        par_times.push(t.elapsed().as_secs_f64());
+        if par != results {
+            eprintln!("supplyscreen-bench: {cores} threads gave other hits than one thread");
+            std::process::exit(1);
+        }
+    }
+    par_times.sort_by(f64::total_cmp);
     if let Some(dp) = &dump_path {
         // Also at a low threshold, where near misses show whether candidates and scores moved.
         let near = ScreenOptions {
@@ -435,6 +497,12 @@ fn main() {
         times[times.len() / 2] * 10_000.0 / rows.len() as f64,
         times[0] * 1e6 / rows.len() as f64,
         rows.len()
+    );
+    println!(
+        "rows/s: {:.0} on 1 thread, {:.0} on {cores} threads (same hits); screen 10k on {cores} threads: {:.3} s",
+        rows.len() as f64 / times[0],
+        rows.len() as f64 / par_times[0],
+        par_times[0] * 10_000.0 / rows.len() as f64
     );
     println!(
         "at the default threshold {DEFAULT_THRESHOLD}: recall {:.3} ({found}/{pos}), positives with only a wrong hit {wrong}, negatives flagged {:.4} ({flagged}/{neg})",
