@@ -19,6 +19,9 @@ function bigFile() {
 async function screenWith(page, url, file) {
   await openApp(page, url);
   await chooseFile(page, file);
+  // The pool's workers load the lists while a user reads the preview (about 1.5 s each here); on
+  // a loaded CI machine the first worker could otherwise finish 20,000 rows before they are ready.
+  await page.waitForTimeout(3000);
   await page.getByRole('button', { name: 'Screen suppliers' }).click();
   const done = page.locator('#run-done');
   await expect(done).toBeVisible({ timeout: 120_000 });
