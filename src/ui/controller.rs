@@ -45,6 +45,18 @@ struct Slot {
     used: bool,
 }
 
+impl Slot {
+    fn new(bridge: WorkerBridge<ScreenWorker>, ready: bool) -> Slot {
+        Slot {
+            bridge,
+            ready,
+            in_flight: 0,
+            memory: 0,
+            used: false,
+        }
+    }
+}
+
 /// Talks to the workers and runs the chunked screening loop.
 #[derive(Default)]
 pub struct Controller {
@@ -109,6 +121,7 @@ impl Controller {
         cores.min(limit).min(memory_gb.unwrap_or(usize::MAX)).max(1)
     }
 }
+
 /// Shared handle to the controller; components compare it by identity (it never changes).
 #[derive(Clone)]
 pub struct Ctl(Rc<RefCell<Controller>>);
@@ -151,13 +164,7 @@ pub fn connect(ctl: &Ctl, dispatch: &Dispatch, max_workers: Option<usize>) {
     let bridge = spawn(move |resp| on_response(&cb_ctl, &cb_dispatch, resp));
     let mut c = ctl.borrow_mut();
     c.max_workers = max_workers;
-    c.slots.push(Slot {
-        bridge,
-        ready: true,
-        in_flight: 0,
-        memory: 0,
-        used: false,
-    });
+    c.slots.push(Slot::new(bridge, true));
 }
 
 /// Starts the pool's other workers for a file of `rows` rows, if it is big enough and the
@@ -175,13 +182,7 @@ fn grow_pool(ctl: &Ctl, dispatch: &Dispatch, rows: usize) {
         let k = ctl.borrow().slots.len();
         let (cb_ctl, cb_dispatch) = (ctl.clone(), dispatch.clone());
         let bridge = spawn(move |resp| on_helper_response(&cb_ctl, &cb_dispatch, k, resp));
-        ctl.borrow_mut().slots.push(Slot {
-            bridge,
-            ready: false,
-            in_flight: 0,
-            memory: 0,
-            used: false,
-        });
+        ctl.borrow_mut().slots.push(Slot::new(bridge, false));
     }
 }
 

@@ -116,13 +116,32 @@ pub fn results_panel(props: &Props) -> Html {
         RunState::Running { done, total } => done * 20 / total.max(1),
         _ => usize::MAX,
     };
+    // The visible rows (filtered, sorted) change only with the filters, the sort, the threshold or
+    // new rows, so opening a row or recording a decision does not sort them again.
+    let rows = {
+        let s2 = s.clone();
+        let screened = match s.run {
+            RunState::Running { .. } => (true, step),
+            _ => (false, s.screened_rows()),
+        };
+        use_memo(
+            (
+                screened,
+                s.threshold.to_bits(),
+                s.filter_status,
+                s.filter_list,
+                s.filter_new,
+                s.sort,
+            ),
+            move |_| visible_rows(&s2),
+        )
+    };
     let s2 = s.clone();
-    let html = use_memo((s.view, step), move |_| results_view(&s2));
+    let html = use_memo((s.view, step), move |_| results_view(&s2, &rows));
     (*html).clone()
 }
 
-fn results_view(s: &UseReducerHandle<State>) -> Html {
-    let rows = visible_rows(s);
+fn results_view(s: &UseReducerHandle<State>, rows: &[usize]) -> Html {
     if matches!(s.run, RunState::Idle) {
         return Html::default();
     }

@@ -245,6 +245,8 @@ fn results_csv_lines_decisions_and_risks() {
             ..RowInput::default()
         },
     ];
+    // As the screen reports the row's number (`finish_row`).
+    let (id_check, id_problem) = crate::rows::id_outcome(inputs[0].id_checked().as_ref());
     let results = [
         RowResult {
             hits: vec![
@@ -257,9 +259,8 @@ fn results_csv_lines_decisions_and_risks() {
                 hit(0.5, "dhs_uflpa:low", "Below Threshold"),
             ],
             risks: vec![signal("Polysilicon"), signal("Silica-based products")],
-            // As the screen reports the row's number (`finish_row`).
-            id_check: crate::rows::id_outcome(inputs[0].id_checked().as_ref()).0,
-            id_problem: crate::rows::id_outcome(inputs[0].id_checked().as_ref()).1,
+            id_check,
+            id_problem,
         },
         RowResult {
             hits: vec![hit(0.4, "dhs_uflpa:x", "X")],
