@@ -200,6 +200,7 @@ factor-country-agrees = Country agrees ({ $country }): { $delta }
 factor-country-differs = Country differs (supplier: { $supplier }; listed: { $listed }): { $delta }
 factor-word-order = Words in another order: { $delta }
 factor-person-name = Listed party is a person, so a full-name match is required: { $delta }
+factor-craft = Listed party is a vessel or aircraft, not a company, so a full-name match is required: { $delta }
 factor-weak-alias = Matched a weak alias (short form or nickname): { $delta }
 factor-short-name = Only short or generic words match: { $delta }
 factor-typo-only = The only distinctive word that matches is misspelt — it may be another company's name: { $delta }

@@ -200,6 +200,7 @@ factor-country-agrees = El país coincide ({ $country }): { $delta }
 factor-country-differs = El país difiere (proveedor: { $supplier }; listado: { $listed }): { $delta }
 factor-word-order = Palabras en otro orden: { $delta }
 factor-person-name = La parte listada es una persona, por lo que se exige el nombre completo: { $delta }
+factor-craft = La parte listada es un buque o una aeronave, no una empresa, por lo que se exige el nombre completo: { $delta }
 factor-weak-alias = Coincide con un alias débil (forma corta o apodo): { $delta }
 factor-short-name = Solo coinciden palabras cortas o genéricas: { $delta }
 factor-typo-only = La única palabra distintiva que coincide está mal escrita; puede ser el nombre de otra empresa: { $delta }

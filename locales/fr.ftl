@@ -200,6 +200,7 @@ factor-country-agrees = Le pays concorde ({ $country }) : { $delta }
 factor-country-differs = Le pays diffère (fournisseur : { $supplier } ; liste : { $listed }) : { $delta }
 factor-word-order = Mots dans un autre ordre : { $delta }
 factor-person-name = La partie listée est une personne, le nom complet doit donc correspondre : { $delta }
+factor-craft = La partie listée est un navire ou un aéronef, pas une entreprise, le nom complet doit donc correspondre : { $delta }
 factor-weak-alias = Correspond à un alias faible (forme courte ou surnom) : { $delta }
 factor-short-name = Seuls des mots courts ou génériques correspondent : { $delta }
 factor-typo-only = Le seul mot distinctif qui correspond est mal orthographié — ce peut être le nom d'une autre entreprise : { $delta }

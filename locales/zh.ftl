@@ -170,6 +170,7 @@ factor-country-agrees = 国家一致（{ $country }）：{ $delta }
 factor-country-differs = 国家不同（供应商：{ $supplier }；清单：{ $listed }）：{ $delta }
 factor-word-order = 词序不同：{ $delta }
 factor-person-name = 被列名方是个人，因此需要全名匹配：{ $delta }
+factor-craft = 被列名方是船舶或飞机而非公司，因此需要全名匹配：{ $delta }
 factor-weak-alias = 匹配了弱别名（简称或绰号）：{ $delta }
 factor-short-name = 只有短词或通用词匹配：{ $delta }
 factor-typo-only = 唯一匹配的特征词拼写有误——可能是另一家公司的名称：{ $delta }

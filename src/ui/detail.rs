@@ -206,6 +206,7 @@ pub fn factor_text(tr: &Catalog, f: &Factor) -> String {
         ),
         Factor::WordOrder { delta } => tr!(tr, "factor-word-order", delta = sign(*delta)),
         Factor::PersonName { delta } => tr!(tr, "factor-person-name", delta = sign(*delta)),
+        Factor::Craft { delta } => tr!(tr, "factor-craft", delta = sign(*delta)),
         Factor::WeakAlias { delta } => tr!(tr, "factor-weak-alias", delta = sign(*delta)),
         Factor::ShortName { delta } => tr!(tr, "factor-short-name", delta = sign(*delta)),
         Factor::TypoOnly { delta } => tr!(tr, "factor-typo-only", delta = sign(*delta)),

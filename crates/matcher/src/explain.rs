@@ -68,6 +68,9 @@ pub enum Factor {
     WordOrder { delta: f64 },
     /// The entity is a person; supplier files list companies, so a person needs a complete match.
     PersonName { delta: f64 },
+    /// The entity is a vessel or an aircraft: a supplier is a company, and a company that shares a
+    /// ship's name ("Dover Corp" / the tanker DOVER) is at most a lead.
+    Craft { delta: f64 },
     /// The matched name is a weak alias (a nickname or short form per the list).
     WeakAlias { delta: f64 },
     /// The only distinctive word that matches is misspelt: it may be another company's name.
@@ -155,6 +158,7 @@ impl Explanation {
                 } => format!("country {supplier_country} differs"),
                 Factor::WordOrder { .. } => "word order differs".into(),
                 Factor::PersonName { .. } => "listed party is a person".into(),
+                Factor::Craft { .. } => "listed party is a vessel or aircraft".into(),
                 Factor::WeakAlias { .. } => "weak alias".into(),
                 Factor::ShortName { .. } => "only generic words match".into(),
                 Factor::TypoOnly { .. } => "only a misspelt word matches".into(),

@@ -162,6 +162,26 @@ pub const TYPO_COST: f32 = 1.25;
 /// match, so that a literal reading (a split word) wins when both exist.
 pub const ABBREVIATION_SIM: f32 = 0.95;
 
+/// Similarity of two spellings of one sound under different romanisations (same skeleton).
+pub const TRANSLITERATION_SIM: f32 = 0.93;
+/// Words of at most this many letters are short: see [`transliteration_sim`].
+const SHORT_WORD: usize = 5;
+
+/// Similarity of two words with the same transliteration skeleton. A long word spelt two ways
+/// ("Transstroimekhanizatsiya" / "...troy...") is one name: [`TRANSLITERATION_SIM`]. In a word of
+/// four or five letters the same rules reach too far ("xpel" / "spel", "zeuus" / "zeus", "vicor"
+/// / "vikor" are one sound, and also different companies): a short word is then no closer than
+/// its spelling, as strict as a typo in it (one edit in five letters: 0.75), so that one changed
+/// letter in a short name is not a match on its own ([`typo_sim`]). `None` beyond two edits.
+fn transliteration_sim(a: &str, b: &str) -> Option<f32> {
+    let long = a.len().max(b.len());
+    if long > SHORT_WORD {
+        return Some(TRANSLITERATION_SIM);
+    }
+    let d = osa_distance(a.as_bytes(), b.as_bytes(), 2)?;
+    Some(typo_sim(d, long).min(TRANSLITERATION_SIM))
+}
+
 /// Similarity of two words at `d` edits: strict, so that one edit in a short word is not a match.
 fn typo_sim(d: usize, len: usize) -> f32 {
     (1.0 - TYPO_COST * d as f32 / len as f32).max(0.0)
@@ -796,7 +816,9 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
     // reading of them.
     let acronym = is_vowelless_acronym(a.surface) || is_vowelless_acronym(b.surface);
     if !acronym && a.skel != 0 && a.skel == b.skel {
-        return Some((0.93, AlignKind::Transliteration));
+        if let Some(sim) = transliteration_sim(a.canon, b.canon) {
+            return Some((sim, AlignKind::Transliteration));
+        }
     }
     let as_written = a.as_written && b.as_written;
     let canon_near = !letter_bound_exceeds(a.letters, b.letters, 2);

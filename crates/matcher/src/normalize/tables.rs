@@ -23,6 +23,11 @@ static ABBREVIATIONS: &[(&str, &str)] = &[
     ("manufacture", "manufacturing"),
     ("manufacturer", "manufacturing"),
     ("grp", "group"),
+    // Russian "группа" transliterated (BGN/PCGN, ISO 9) and Turkish "grup", as OFAC and BIS write
+    // them ("OOO EVEREST GRUP", "VEKTOR GRUPP").
+    ("grupp", "group"),
+    ("gruppa", "group"),
+    ("grup", "group"),
     ("ind", "industry"),
     ("indus", "industry"),
     ("industrial", "industry"),

@@ -7,6 +7,7 @@ use crate::normalize::TokenClass;
 use crate::score::{align_with, round3, Alignment, Pair, TokView};
 use supplyscreen_lists::model::EntityKind;
 use supplyscreen_vocab::country::related;
+use supplyscreen_vocab::legal::is_form_word;
 
 /// The matched words stand in another order on the two sides ([`Factor::WordOrder`]).
 pub(crate) const WORD_ORDER_FACTOR: f32 = 0.97;
@@ -17,6 +18,12 @@ const WEAK_ALIAS_FACTOR: f32 = 0.95;
 const PERSON_ALL_WORDS_FACTOR: f32 = 0.92;
 /// The listed party is a person and some word of their name did not match.
 const PERSON_SOME_WORDS_FACTOR: f32 = 0.7;
+/// The listed party is a vessel or an aircraft ([`Factor::Craft`]): held to the same standard as a
+/// person, for the same reason. OFAC lists ships by name (DOVER, TRITON, NOAH, BLACKSTONE), and a
+/// company named like one ("Triton International Ltd") is not the ship; the ship's owner or
+/// operator is listed on its own.
+const CRAFT_ALL_WORDS_FACTOR: f32 = PERSON_ALL_WORDS_FACTOR;
+const CRAFT_SOME_WORDS_FACTOR: f32 = PERSON_SOME_WORDS_FACTOR;
 /// Only generic words (or legal forms) matched while the list name has rarer ones
 /// ([`Factor::ShortName`]).
 pub(crate) const GENERIC_ONLY_FACTOR: f32 = 0.8;
@@ -51,7 +58,7 @@ impl<'a> Screener<'a> {
             buf.spare.push(al.pairs);
             return None;
         }
-        let (mut score, mut factors) = plain_factors(&al, lv, idx.generic_weight);
+        let (mut score, mut factors) = plain_factors(&al, views, lv, idx.generic_weight);
         let name_score = al.score();
         if r.weak_alias {
             let before = score;
@@ -61,16 +68,24 @@ impl<'a> Screener<'a> {
             });
         }
         let ent = r.entity as usize;
-        if idx.entity_kind[ent] == EntityKind::Person {
+        let kind = idx.entity_kind[ent];
+        if matches!(
+            kind,
+            EntityKind::Person | EntityKind::Vessel | EntityKind::Aircraft
+        ) {
             let all = (0..lv.len()).all(|j| al.l_used & (1u64 << j) != 0);
             let before = score;
-            score *= if all {
-                PERSON_ALL_WORDS_FACTOR
-            } else {
-                PERSON_SOME_WORDS_FACTOR
+            score *= match (kind == EntityKind::Person, all) {
+                (true, true) => PERSON_ALL_WORDS_FACTOR,
+                (true, false) => PERSON_SOME_WORDS_FACTOR,
+                (false, true) => CRAFT_ALL_WORDS_FACTOR,
+                (false, false) => CRAFT_SOME_WORDS_FACTOR,
             };
-            factors.push(Factor::PersonName {
-                delta: round3(score - before),
+            let delta = round3(score - before);
+            factors.push(if kind == EntityKind::Person {
+                Factor::PersonName { delta }
+            } else {
+                Factor::Craft { delta }
             });
         }
         if let Some(c) = country {
@@ -109,6 +124,7 @@ impl<'a> Screener<'a> {
 /// Factors that depend only on the alignment: word order and generic-only matches.
 pub(super) fn plain_factors(
     al: &Alignment,
+    s: &[TokView],
     l: &[TokView],
     generic_weight: f32,
 ) -> (f32, Vec<Factor>) {
@@ -121,12 +137,23 @@ pub(super) fn plain_factors(
             delta: round3(score - before),
         });
     }
-    // Only generic words (or legal forms) matched, while the list name has rarer ones: a much
-    // weaker signal than the ratio says.
+    // Only generic words (or legal forms) matched, while the list name has rarer ones, or while
+    // the supplier's own rarer word found nothing ("Global Blue Group Holding" / "Global Holding
+    // Group"): a much weaker signal than the ratio says.
     let has_distinctive = l
         .iter()
         .any(|t| t.class == TokenClass::Word && t.weight > generic_weight);
-    if al.distinctive_matched <= 0.0 && has_distinctive {
+    // (A piece of a legal form written apart, "Limited (Private)", is not a word of the name.)
+    let supplier_word_unmatched = || {
+        s.iter().enumerate().any(|(i, t)| {
+            (al.s_used | al.s_hidden) & (1u64 << i) == 0
+                && t.class == TokenClass::Word
+                && t.weight > generic_weight
+                && !t.plain
+                && !is_form_word(t.surface)
+        })
+    };
+    if al.distinctive_matched <= 0.0 && (has_distinctive || supplier_word_unmatched()) {
         let before = score;
         score *= GENERIC_ONLY_FACTOR;
         factors.push(Factor::ShortName {

@@ -18,9 +18,9 @@
 //! **Score** ([`crate::score`]): a weighted Dice coefficient over aligned words (exact, typo,
 //! abbreviation, legal form, joined/split, transliteration), each word weighted by its IDF over all
 //! listed entities; unmatched words on either side count against. Then factors, each shown in the
-//! explanation: word order (x0.97), a weak alias (x0.95), a person on the list (supplier files list
-//! companies: x0.92 when every word of the person's name matched, x0.7 otherwise), a match on
-//! generic words only (x0.8), and country (agree: +15% of the gap to 1; differ: -0.03 and -25% of the gap;
+//! explanation: word order (x0.97), a weak alias (x0.95), a person, vessel or aircraft on the list
+//! (supplier files list companies: x0.92 when every word of the listed name matched, x0.7
+//! otherwise), a match on generic words only (x0.8), and country (agree: +15% of the gap to 1; differ: -0.03 and -25% of the gap;
 //! capped so a name score of 0.95 or more stays above the default threshold).
 //!
 //! **Threshold**: [`DEFAULT_THRESHOLD`] = 0.75. Scores of true variants (typo, abbreviation, legal
@@ -228,7 +228,7 @@ impl<'a> Screener<'a> {
                 };
         }
         let al = align(&va, &vb, self.index.generic_weight);
-        f64::from(plain_factors(&al, &vb, self.index.generic_weight).0)
+        f64::from(plain_factors(&al, &va, &vb, self.index.generic_weight).0)
     }
 
     fn hit(&self, views: &[TokView], s: Scored) -> Hit {
@@ -302,7 +302,7 @@ pub fn score_pair(a: &str, b: &str) -> f64 {
         v.own_word = v.class == TokenClass::Word && !is_vocabulary_word(v.canon);
     }
     let al = align(&va, &vb, LISTLESS_GENERIC_WEIGHT);
-    round3(plain_factors(&al, &vb, LISTLESS_GENERIC_WEIGHT).0)
+    round3(plain_factors(&al, &va, &vb, LISTLESS_GENERIC_WEIGHT).0)
 }
 
 #[cfg(test)]

@@ -435,3 +435,117 @@ fn numbers_acronyms_and_contained_names() {
         ) > 0.95
     );
 }
+
+/// A romanisation variant of a long word is a transliteration; in a word of four or five letters
+/// the same rules would join different names ("XPEL"/"Spel", "Vicor"/"Vikor", "Zeuus"/"Zeus"),
+/// so there it is no closer than a typo.
+#[test]
+fn transliteration_of_short_words_is_held_to_their_spelling() {
+    assert!(score_pair("Transstroimekhanizatsiya", "Transstroymekhanizatsiya") > 0.9);
+    assert!(score_pair("Khimprom", "Himprom") > 0.9);
+    for (a, b) in [("XPEL", "Spel"), ("Vicor", "Vikor"), ("Zeuus", "Zeus")] {
+        let s = score_pair(a, b);
+        assert!(s < 0.76, "{a} / {b}: {s}");
+    }
+    // The Russian and Turkish spellings of "group" are the word itself.
+    assert!(score_pair("Everest Group", "Everest Grupp") > 0.95);
+    assert!(score_pair("Vostok Gruppa", "Vostok Group") > 0.95);
+}
+
+/// A vessel is held to a person's standard: a company sharing a ship's name is not the ship.
+#[test]
+fn vessels_need_a_complete_match() {
+    let q = |name: &str| SupplierQuery {
+        name: name.into(),
+        country: None,
+    };
+    let low = ScreenOptions {
+        threshold: 0.0,
+        ..ScreenOptions::default()
+    };
+    let score_as = |kind: EntityKind, name: &str| {
+        let mut set = set();
+        set.entities
+            .push(entity("v:1", ListCode::OfacSdn, kind, "TRITON", &[], ""));
+        let s = Screener::new(&set);
+        let hits = s.screen(&q(name), &low);
+        let h = hits
+            .into_iter()
+            .find(|h| h.entity_id == "v:1")
+            .expect("scored");
+        let craft = h
+            .explanation
+            .factors
+            .iter()
+            .any(|f| matches!(f, Factor::Craft { .. }));
+        assert_eq!(craft, kind != EntityKind::Organisation, "{kind:?} {name}");
+        h.score
+    };
+    // The ship's own name is still found ...
+    assert!(score_as(EntityKind::Vessel, "Triton") >= DEFAULT_THRESHOLD);
+    // ... but a company that adds words to it scores less than against a company of that name.
+    let org = score_as(EntityKind::Organisation, "Triton International Ltd");
+    let ship = score_as(EntityKind::Vessel, "Triton International Ltd");
+    let plane = score_as(EntityKind::Aircraft, "Triton International Ltd");
+    assert!((ship - org * 0.92).abs() < 0.002, "{org} {ship}");
+    assert_eq!(plane, ship);
+}
+
+/// Generic words alone are weak evidence also when the listed name has no rarer word, if the
+/// supplier's own rarer word found nothing.
+#[test]
+fn generic_words_alone_do_not_make_a_match() {
+    let mut set = set();
+    set.entities.push(entity(
+        "g:1",
+        ListCode::StateIsn,
+        EntityKind::Organisation,
+        "International Trading Group Co.",
+        &[],
+        "",
+    ));
+    let s = Screener::new(&set);
+    let hits = s.screen(
+        &SupplierQuery {
+            name: "International Zorbex Trading Group AG".into(),
+            country: None,
+        },
+        &ScreenOptions {
+            threshold: 0.0,
+            ..ScreenOptions::default()
+        },
+    );
+    let h = hits.iter().find(|h| h.entity_id == "g:1").expect("scored");
+    assert!(h
+        .explanation
+        .factors
+        .iter()
+        .any(|f| matches!(f, Factor::ShortName { .. })));
+    assert!(h.score < DEFAULT_THRESHOLD, "{}", h.score);
+    // Without the supplier's own word, the same generic words are the whole name.
+    let same = s.screen(
+        &SupplierQuery {
+            name: "International Trading Group AG".into(),
+            country: None,
+        },
+        &ScreenOptions::default(),
+    );
+    assert!(same.iter().any(|h| h.entity_id == "g:1"), "{same:?}");
+    // A piece of a legal form written apart is not such a word.
+    let apart = s.screen(
+        &SupplierQuery {
+            name: "International Trading Group Co. (Private)".into(),
+            country: None,
+        },
+        &ScreenOptions {
+            threshold: 0.0,
+            ..ScreenOptions::default()
+        },
+    );
+    let h = apart.iter().find(|h| h.entity_id == "g:1").expect("scored");
+    assert!(!h
+        .explanation
+        .factors
+        .iter()
+        .any(|f| matches!(f, Factor::ShortName { .. })));
+}
