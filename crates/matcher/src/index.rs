@@ -119,9 +119,11 @@ impl MultiMap {
         }
     }
     /// The filter bit of key `k` (keys are already hashes; bit 0 is always set, so it is skipped).
+    #[inline]
     fn slot(k: u64, bits: usize) -> usize {
         (k >> 1) as usize & (bits - 1)
     }
+    #[inline]
     fn get(&self, k: u64) -> &[u32] {
         let slot = Self::slot(k, self.filter.len() * 64);
         if self
@@ -253,14 +255,23 @@ fn deletion_keys(w: &str, prefix: &mut Vec<u64>, out: &mut Vec<u64>) {
 /// `w` without the letters at `skip` (ascending), as [`hash_str`] hashes it: the order in which
 /// the typo lookup visits its hits, kept from when the typo index was keyed by that hash.
 fn order_key(w: &[u8], skip: &[usize]) -> u64 {
-    let mut buf = Vec::with_capacity(w.len());
-    buf.extend(
-        w.iter()
-            .enumerate()
-            .filter(|(k, _)| !skip.contains(k))
-            .map(|(_, &c)| c),
-    );
-    hash_str(&buf)
+    let kept = w
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !skip.contains(k))
+        .map(|(_, &c)| c);
+    // A word of up to 64 letters is written on the stack: this runs for every typo neighbour.
+    let mut small = [0u8; 64];
+    if w.len() <= small.len() {
+        let mut n = 0;
+        for c in kept {
+            small[n] = c;
+            n += 1;
+        }
+        hash_str(&small[..n])
+    } else {
+        hash_str(&kept.collect::<Vec<u8>>())
+    }
 }
 
 /// The vocabulary key under which a name is found by its initials: `^` and the letters.
@@ -610,7 +621,8 @@ impl Index {
         // shortened word's `hash_str`, so sorting by it visits the neighbours in the order this
         // lookup always has (the order decides ties further on), while only hits pay for it.
         let b = w.as_bytes();
-        let mut found: Vec<(u64, u32, u32)> = Vec::new();
+        let (prefix, mut found) = WORD_HITS_SCRATCH.with(|c| std::mem::take(&mut *c.borrow_mut()));
+        found.clear();
         let mut probe = |k: u64, skip: &[usize]| {
             let ids = self.deletions.get(k);
             if !ids.is_empty() {
@@ -620,7 +632,7 @@ impl Index {
                 }
             }
         };
-        let h = DeletionHasher::new(b, Vec::new());
+        let h = DeletionHasher::new(b, prefix);
         probe(h.full(), &[]);
         for i in 0..b.len() {
             probe(h.without(i), &[i]);
@@ -655,7 +667,16 @@ impl Index {
                 out.push((id, 0.93));
             }
         }
+        WORD_HITS_SCRATCH.with(|c| *c.borrow_mut() = (h.prefix, found));
     }
+}
+
+thread_local! {
+    /// [`Index::word_hits`]'s buffers (the word's prefix hashes, the neighbours found), kept from
+    /// one lookup to the next instead of two allocations per word.
+    #[allow(clippy::type_complexity)]
+    static WORD_HITS_SCRATCH: std::cell::RefCell<(Vec<u64>, Vec<(u64, u32, u32)>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
 }
 
 #[cfg(test)]

@@ -375,9 +375,14 @@ pub fn align_with(
             }
         }
     }
-    // Initialisms: an acronym on one side is the initials of consecutive words on the other.
+    // Initialisms: an acronym on one side is the initials of consecutive words on the other. An
+    // acronym with a letter that no word of the other side begins with is none of its initials:
+    // most short words ("corp", "china") stop at that test, not at a window per word.
+    let (mut l_initials, mut s_initials) = (None, None);
     for (i, a) in s.iter().enumerate() {
-        if !is_acronym_candidate(a) {
+        if !is_acronym_candidate(a)
+            || a.surface_letters & !*l_initials.get_or_insert_with(|| initial_letters(l)) != 0
+        {
             continue;
         }
         for j in 0..l.len() {
@@ -395,7 +400,9 @@ pub fn align_with(
     }
     if s.len() >= 3 {
         for (j, b) in l.iter().enumerate() {
-            if !is_acronym_candidate(b) {
+            if !is_acronym_candidate(b)
+                || b.surface_letters & !*s_initials.get_or_insert_with(|| initial_letters(s)) != 0
+            {
                 continue;
             }
             for i in 0..s.len() {
@@ -626,6 +633,18 @@ pub(crate) fn gives_initial(class: TokenClass, derivation: Derivation, surface: 
         TokenClass::LegalForm => !surface.contains(' '),
         TokenClass::Number => false,
     }
+}
+
+/// The first letters of the words of `t` that [`initials_window`] may take, as a [`letter_set`]:
+/// every letter of an acronym that some window of `t` spells is in it.
+fn initial_letters(t: &[TokView]) -> u64 {
+    t.iter()
+        .filter(|x| {
+            gives_initial(x.class, x.derivation, x.surface)
+                && x.surface.len() >= 3
+                && !is_vowelless_acronym(x.surface)
+        })
+        .fold(0, |m, x| m | 1u64 << (x.surface.as_bytes()[0] & 63))
 }
 
 /// How many tokens from the start of `t` spell `acronym` by their initials (linking words in

@@ -129,13 +129,17 @@ impl Screener<'_> {
             }
         }
         // Joined spellings: 2-4 adjacent supplier words concatenated.
+        let mut joined = String::new();
         for k in 2..=4usize {
             for i in 0..tokens.len().saturating_sub(k - 1).min(63) {
                 let part = &tokens[i..i + k];
                 if part.iter().any(|t| t.class == TokenClass::LegalForm) {
                     continue;
                 }
-                let joined: String = part.iter().map(|t| t.surface.as_str()).collect();
+                joined.clear();
+                for t in part {
+                    joined.push_str(&t.surface);
+                }
                 buf.clear();
                 if k == 2 {
                     self.cached_word_hits(&joined, None, &mut buf);
