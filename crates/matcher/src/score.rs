@@ -635,15 +635,11 @@ pub(crate) fn gives_initial(class: TokenClass, derivation: Derivation, surface: 
     }
 }
 
-/// The first letters of the words of `t` that [`initials_window`] may take, as a [`letter_set`]:
-/// every letter of an acronym that some window of `t` spells is in it.
+/// The first letters of the words of `t` of three letters or more, as a [`letter_set`]: every
+/// letter of an acronym that some window of `t` spells ([`initials_window`]) is in it.
 fn initial_letters(t: &[TokView]) -> u64 {
     t.iter()
-        .filter(|x| {
-            gives_initial(x.class, x.derivation, x.surface)
-                && x.surface.len() >= 3
-                && !is_vowelless_acronym(x.surface)
-        })
+        .filter(|x| x.surface.len() >= 3)
         .fold(0, |m, x| m | 1u64 << (x.surface.as_bytes()[0] & 63))
 }
 

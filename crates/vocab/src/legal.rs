@@ -389,13 +389,35 @@ fn plain(word: &str) -> String {
 /// a one-word form ("GmbH", "Ltd.", "OOO", "S.A."), a piece of a phrase ("Pte", "Sdn", "C.V.",
 /// "Joint"), or a word of a phrase ("Limited", "Company"). Linking words ("de", "y") are not.
 pub fn is_form_word(word: &str) -> bool {
-    let w = plain(word);
-    !w.is_empty()
-        && !LINKING_WORDS.contains(&w.as_str())
-        && (LEGAL_PARTS.contains(&w.as_str())
-            || LEGAL_FORMS
-                .iter()
-                .any(|f| f.words.contains(&w.as_str()) && !is_syllable(f, &w)))
+    // The matcher asks this of its own tokens, already plain; only other words are rewritten.
+    let w = if word
+        .bytes()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(plain(word))
+    };
+    form_words().contains(w.as_ref())
+}
+
+/// Every word [`is_form_word`] accepts, gathered once from [`LEGAL_PARTS`] and the words of
+/// [`LEGAL_FORMS`] (a hash lookup instead of a scan of every phrase).
+fn form_words() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut set: std::collections::HashSet<&'static str> =
+            LEGAL_PARTS.iter().copied().collect();
+        for f in LEGAL_FORMS {
+            set.extend(f.words.iter().copied().filter(|w| !is_syllable(f, w)));
+        }
+        for w in LINKING_WORDS {
+            set.remove(w);
+        }
+        set.remove("");
+        set
+    })
 }
 
 /// The pinyin syllables of "you xian gong si" are legal form only as a whole phrase.
