@@ -398,8 +398,11 @@ pub(crate) fn xinjiang_places(text: &str, country: Option<&str>) -> Vec<PlaceHit
     let has_han = text.chars().any(is_han);
     // Most texts name no Xinjiang place: only places whose Latin names start with a word of the
     // text (or every place, when the text has Chinese characters) are looked at.
-    let mut candidates = vec![has_han; PLACES.len()];
     let firsts = first_words();
+    if !has_han && !hay.iter().any(|w| firsts.contains_key(w.as_str())) {
+        return Vec::new();
+    }
+    let mut candidates = vec![has_han; PLACES.len()];
     for w in &hay {
         for &i in firsts.get(w.as_str()).map_or(&[][..], Vec::as_slice) {
             candidates[i] = true;

@@ -561,12 +561,20 @@ pub(crate) fn words(text: &str) -> Vec<String> {
 /// letter or digit. Chinese text is matched separately, as substrings (Xinjiang places, sector
 /// keywords), and its transliteration must not create Latin place names or product words.
 pub(crate) fn latin_words(text: &str) -> Vec<String> {
+    // Most texts are ASCII already, and transliterating them would copy them unchanged.
+    if text.is_ascii() {
+        return ascii_words_of(text);
+    }
     let no_han: String = text
         .chars()
         .map(|c| if is_han(c) { ' ' } else { c })
         .collect();
-    deunicode::deunicode(&no_han)
-        .split(|c: char| !c.is_ascii_alphanumeric())
+    ascii_words_of(&deunicode::deunicode(&no_han))
+}
+
+/// The words of ASCII `text`, lower-cased, split on anything not a letter or digit.
+fn ascii_words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_ascii_lowercase())
         .collect()
