@@ -111,10 +111,11 @@ fn dev_set_floors_on_the_real_lists() {
     );
 }
 
-// Just under the measured figures (README: "Measured"), so a real regression fails.
+// Just under the measured figures (README: "Measured"), so a real regression fails; F1 at issue
+// 11's floor (0.985; measured 0.987).
 const RECALL_FLOOR: f64 = 0.97;
 const PRECISION_FLOOR: f64 = 0.99;
-const F1_FLOOR: f64 = 0.98;
+const F1_FLOOR: f64 = 0.985;
 const FLAGGED_CEILING: f64 = 0.01;
 
 /// Chinese-script supplier names (`data/eval/crossscript-dev`): the listed companies found from
@@ -144,3 +145,56 @@ fn cross_script_dev_set_floor() {
 }
 
 const CROSS_SCRIPT_FOUND_FLOOR: usize = 34;
+
+/// Real companies on no list (`data/negatives`: the SEC's company tickers, the same 4,000 names
+/// `supplyscreen-bench` screens): at most 1% of them may be flagged at the default threshold. The
+/// ones still flagged are mostly true namesakes (Dover, Opera, Galapagos), which a name alone
+/// cannot tell apart.
+#[test]
+fn real_unlisted_companies_ceiling() {
+    let root = repo_root();
+    let set = build_list_set(&root.join("data/sources"), &BuildOptions::default())
+        .unwrap_or_else(|e| panic!("building the lists from data/sources: {e}"));
+    let path = root.join("data/negatives/sec_company_tickers_2023-09.json");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let titles: Vec<&str> = json
+        .as_object()
+        .expect("an object of companies")
+        .values()
+        .filter_map(|e| e.get("title").and_then(|t| t.as_str()))
+        .collect();
+    assert!(titles.len() >= 4000, "{} names", titles.len());
+    let step = (titles.len() / 4000).max(1);
+    let screener = Screener::new(&set);
+    let opts = ScreenOptions::default();
+    let flagged: Vec<String> = titles
+        .iter()
+        .step_by(step)
+        .take(4000)
+        .filter_map(|&name| {
+            let hits = screener.screen(
+                &SupplierQuery {
+                    name: name.into(),
+                    country: None,
+                },
+                &opts,
+            );
+            hits.first()
+                .map(|h| format!("{name} ~ {} ({:.3})", h.matched_name, h.score))
+        })
+        .collect();
+    eprintln!(
+        "real unlisted companies flagged at {DEFAULT_THRESHOLD}: {}/4000",
+        flagged.len()
+    );
+    assert!(
+        flagged.len() <= UNLISTED_FLAGGED_CEILING,
+        "{} of 4000 flagged (ceiling {UNLISTED_FLAGGED_CEILING}):\n{}",
+        flagged.len(),
+        flagged.join("\n")
+    );
+}
+
+/// 1% of 4,000 (issue 11); measured 38 (`crates/matcher/README.md`).
+const UNLISTED_FLAGGED_CEILING: usize = 40;
