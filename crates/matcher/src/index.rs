@@ -123,14 +123,17 @@ impl MultiMap {
     fn slot(k: u64, bits: usize) -> usize {
         (k >> 1) as usize & (bits - 1)
     }
+    /// False when `k` is certainly absent (the filter's answer for nearly every typo key).
+    #[inline]
+    fn may_contain(&self, k: u64) -> bool {
+        let slot = Self::slot(k, self.filter.len() * 64);
+        self.filter
+            .get(slot / 64)
+            .is_some_and(|w| w & (1 << (slot % 64)) != 0)
+    }
     #[inline]
     fn get(&self, k: u64) -> &[u32] {
-        let slot = Self::slot(k, self.filter.len() * 64);
-        if self
-            .filter
-            .get(slot / 64)
-            .is_none_or(|w| w & (1 << (slot % 64)) == 0)
-        {
+        if !self.may_contain(k) {
             return &[];
         }
         match self.ranges.get(&k) {
@@ -634,14 +637,21 @@ impl Index {
         };
         let h = DeletionHasher::new(b, prefix);
         probe(h.full(), &[]);
+        // The filter is asked first, so only the few keys it lets through pay for a probe.
         for i in 0..b.len() {
-            probe(h.without(i), &[i]);
+            let k = h.without(i);
+            if self.deletions.may_contain(k) {
+                probe(k, &[i]);
+            }
         }
         if b.len() >= 9 && out.is_empty() && b.len() <= 64 {
             // Two-letter deletions of the query against one-letter deletions of the lists.
             for i in 0..b.len() {
                 for j in i + 1..b.len() {
-                    probe(h.without2(i, j), &[i, j]);
+                    let k = h.without2(i, j);
+                    if self.deletions.may_contain(k) {
+                        probe(k, &[i, j]);
+                    }
                 }
             }
         }

@@ -58,7 +58,9 @@ impl<'a> Screener<'a> {
             buf.spare.push(al.pairs);
             return None;
         }
-        let (mut score, mut factors) = plain_factors(&al, views, lv, idx.generic_weight);
+        let spare = buf.spare_factors.pop().unwrap_or_default();
+        let (mut score, mut factors) =
+            plain_factors_into(&al, views, lv, idx.generic_weight, spare);
         let name_score = al.score();
         if r.weak_alias {
             let before = score;
@@ -128,8 +130,19 @@ pub(super) fn plain_factors(
     l: &[TokView],
     generic_weight: f32,
 ) -> (f32, Vec<Factor>) {
+    plain_factors_into(al, s, l, generic_weight, Vec::new())
+}
+
+/// [`plain_factors`] into a vector (emptied here) recycled from a dropped candidate.
+fn plain_factors_into(
+    al: &Alignment,
+    s: &[TokView],
+    l: &[TokView],
+    generic_weight: f32,
+    mut factors: Vec<Factor>,
+) -> (f32, Vec<Factor>) {
     let mut score = al.score();
-    let mut factors = Vec::new();
+    factors.clear();
     if al.reordered {
         let before = score;
         score *= WORD_ORDER_FACTOR;
@@ -181,10 +194,15 @@ pub(super) struct ScoreBuf<'s> {
     /// Pair vectors of alignments that were dropped (below the threshold, or not the entity's
     /// best), handed to the next alignment instead of allocating one per candidate.
     spare: Vec<Vec<Pair>>,
+    /// The same for the factor lists of dropped candidates.
+    spare_factors: Vec<Vec<Factor>>,
 }
 
 impl ScoreBuf<'_> {
     pub(super) fn recycle(&mut self, s: Scored) {
         self.spare.push(s.alignment.pairs);
+        if s.factors.capacity() > 0 {
+            self.spare_factors.push(s.factors);
+        }
     }
 }
