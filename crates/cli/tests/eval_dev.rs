@@ -6,8 +6,10 @@
 //! real unlisted companies fails here, with the figures in the message.
 
 use std::path::Path;
+use std::sync::OnceLock;
 use supplyscreen_engine::eval::{evaluate, Label};
 use supplyscreen_engine::input::{detect_columns, read_table, Limits};
+use supplyscreen_engine::model::ListSet;
 use supplyscreen_engine::screen::{ScreenOptions, Screener, SupplierQuery, DEFAULT_THRESHOLD};
 use supplyscreen_ingest::build::{build_list_set, BuildOptions};
 
@@ -17,6 +19,15 @@ fn repo_root() -> &'static Path {
         .ancestors()
         .nth(2)
         .unwrap()
+}
+
+/// The lists built in-process from `data/sources`, once for all the tests of this file.
+fn real_lists() -> &'static ListSet {
+    static SET: OnceLock<ListSet> = OnceLock::new();
+    SET.get_or_init(|| {
+        build_list_set(&repo_root().join("data/sources"), &BuildOptions::default())
+            .unwrap_or_else(|e| panic!("building the lists from data/sources: {e}"))
+    })
 }
 
 fn read_labels(path: &Path) -> Vec<Label> {
@@ -65,8 +76,7 @@ fn read_queries(path: &Path) -> Vec<SupplierQuery> {
 #[test]
 fn dev_set_floors_on_the_real_lists() {
     let root = repo_root();
-    let set = build_list_set(&root.join("data/sources"), &BuildOptions::default())
-        .unwrap_or_else(|e| panic!("building the lists from data/sources: {e}"));
+    let set = real_lists();
     assert!(
         set.entities.len() > 20_000,
         "only {} entities",
@@ -77,7 +87,7 @@ fn dev_set_floors_on_the_real_lists() {
     assert_eq!(queries.len(), labels.len(), "one label per supplier row");
     assert!(labels.iter().any(|l| !l.positive) && labels.iter().any(|l| l.positive));
 
-    let screener = Screener::new(&set);
+    let screener = Screener::new(set);
     let opts = ScreenOptions::default();
     assert_eq!(opts.threshold, DEFAULT_THRESHOLD);
     let hits: Vec<_> = queries.iter().map(|q| screener.screen(q, &opts)).collect();
@@ -123,13 +133,12 @@ const FLAGGED_CEILING: f64 = 0.01;
 #[test]
 fn cross_script_dev_set_floor() {
     let root = repo_root();
-    let set = build_list_set(&root.join("data/sources"), &BuildOptions::default())
-        .unwrap_or_else(|e| panic!("building the lists from data/sources: {e}"));
+    let set = real_lists();
     let dir = root.join("data/eval/crossscript-dev");
     let queries = read_queries(&dir.join("suppliers.csv"));
     let labels = read_labels(&dir.join("labels.csv"));
     assert_eq!(queries.len(), labels.len(), "one label per supplier row");
-    let screener = Screener::new(&set);
+    let screener = Screener::new(set);
     let opts = ScreenOptions::default();
     let hits: Vec<_> = queries.iter().map(|q| screener.screen(q, &opts)).collect();
     let results = evaluate(&labels, &hits, &[DEFAULT_THRESHOLD]);
@@ -153,8 +162,7 @@ const CROSS_SCRIPT_FOUND_FLOOR: usize = 34;
 #[test]
 fn real_unlisted_companies_ceiling() {
     let root = repo_root();
-    let set = build_list_set(&root.join("data/sources"), &BuildOptions::default())
-        .unwrap_or_else(|e| panic!("building the lists from data/sources: {e}"));
+    let set = real_lists();
     let path = root.join("data/negatives/sec_company_tickers_2023-09.json");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -166,7 +174,7 @@ fn real_unlisted_companies_ceiling() {
         .collect();
     assert!(titles.len() >= 4000, "{} names", titles.len());
     let step = (titles.len() / 4000).max(1);
-    let screener = Screener::new(&set);
+    let screener = Screener::new(set);
     let opts = ScreenOptions::default();
     let flagged: Vec<String> = titles
         .iter()
