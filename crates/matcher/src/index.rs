@@ -674,7 +674,7 @@ impl Index {
         let sk = skeleton_hash(w, hash_str);
         for &id in self.skeletons.get(sk) {
             if !out.iter().any(|h| h.0 == id) {
-                out.push((id, 0.93));
+                out.push((id, crate::score::TRANSLITERATION_SIM));
             }
         }
         WORD_HITS_SCRATCH.with(|c| *c.borrow_mut() = (h.prefix, found));

@@ -13,17 +13,13 @@ use supplyscreen_vocab::legal::is_form_word;
 pub(crate) const WORD_ORDER_FACTOR: f32 = 0.97;
 /// The name matched is one of OFAC's weak a.k.a.s ([`Factor::WeakAlias`]).
 const WEAK_ALIAS_FACTOR: f32 = 0.95;
-/// The listed party is a person and every word of their name matched ([`Factor::PersonName`]):
-/// supplier files list companies.
-const PERSON_ALL_WORDS_FACTOR: f32 = 0.92;
-/// The listed party is a person and some word of their name did not match.
-const PERSON_SOME_WORDS_FACTOR: f32 = 0.7;
-/// The listed party is a vessel or an aircraft ([`Factor::Craft`]): held to the same standard as a
-/// person, for the same reason. OFAC lists ships by name (DOVER, TRITON, NOAH, BLACKSTONE), and a
-/// company named like one ("Triton International Ltd") is not the ship; the ship's owner or
-/// operator is listed on its own.
-const CRAFT_ALL_WORDS_FACTOR: f32 = PERSON_ALL_WORDS_FACTOR;
-const CRAFT_SOME_WORDS_FACTOR: f32 = PERSON_SOME_WORDS_FACTOR;
+/// The listed party is not a company, and every word of its name matched: supplier files list
+/// companies. Persons ([`Factor::PersonName`]) and vessels or aircraft ([`Factor::Craft`]) alike:
+/// OFAC lists ships by name (DOVER, TRITON, NOAH, BLACKSTONE), and a company named like one
+/// ("Triton International Ltd") is not the ship; the ship's owner or operator is listed on its own.
+const NOT_A_COMPANY_ALL_WORDS_FACTOR: f32 = 0.92;
+/// The listed party is not a company and some word of its name did not match.
+const NOT_A_COMPANY_SOME_WORDS_FACTOR: f32 = 0.7;
 /// Only generic words (or legal forms) matched while the list name has rarer ones
 /// ([`Factor::ShortName`]).
 pub(crate) const GENERIC_ONLY_FACTOR: f32 = 0.8;
@@ -77,11 +73,10 @@ impl<'a> Screener<'a> {
         ) {
             let all = (0..lv.len()).all(|j| al.l_used & (1u64 << j) != 0);
             let before = score;
-            score *= match (kind == EntityKind::Person, all) {
-                (true, true) => PERSON_ALL_WORDS_FACTOR,
-                (true, false) => PERSON_SOME_WORDS_FACTOR,
-                (false, true) => CRAFT_ALL_WORDS_FACTOR,
-                (false, false) => CRAFT_SOME_WORDS_FACTOR,
+            score *= if all {
+                NOT_A_COMPANY_ALL_WORDS_FACTOR
+            } else {
+                NOT_A_COMPANY_SOME_WORDS_FACTOR
             };
             let delta = round3(score - before);
             factors.push(if kind == EntityKind::Person {
