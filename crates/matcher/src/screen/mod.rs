@@ -188,9 +188,13 @@ impl<'a> Screener<'a> {
                 buf.recycle(sc);
                 continue;
             }
+            // One hit per entity: its best-scoring name, and of equally good names the first
+            // listed (the primary name before its aliases), whatever order the candidates came in.
             let ent = self.index.records[rec as usize].entity;
             match best.get(&ent) {
-                Some(b) if b.score >= sc.score => buf.recycle(sc),
+                Some(b) if b.score > sc.score || (b.score == sc.score && b.record < sc.record) => {
+                    buf.recycle(sc)
+                }
                 _ => {
                     if let Some(old) = best.insert(ent, sc) {
                         buf.recycle(old);

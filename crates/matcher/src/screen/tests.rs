@@ -549,3 +549,31 @@ fn generic_words_alone_do_not_make_a_match() {
         .iter()
         .any(|f| matches!(f, Factor::ShortName { .. })));
 }
+
+/// Of an entity's names that score the same, the hit reports the first listed (the primary name
+/// before its aliases), whichever order the candidate search found them in.
+#[test]
+fn equally_good_names_report_the_primary_name() {
+    let mut set = set();
+    set.entities.push(entity(
+        "t:11",
+        ListCode::OfacSdn,
+        EntityKind::Organisation,
+        "SONGWON SHIPPING & MANAGEMENT",
+        &[
+            "SONGWON SHIPPING AND MANAGEMENT",
+            "Songwon Shipping + Management",
+        ],
+        "",
+    ));
+    for name in [
+        "Songwon Shipping and Management",
+        "Songwon Shipping & Management",
+    ] {
+        let h = top(&set, name, None).unwrap();
+        assert_eq!(h.entity_id, "t:11");
+        assert_eq!(h.score, 1.0, "{name}");
+        assert!(!h.explanation.matched_alias, "{name}: {}", h.matched_name);
+        assert_eq!(h.matched_name, "SONGWON SHIPPING & MANAGEMENT");
+    }
+}
