@@ -193,12 +193,17 @@ pub fn source_label(source: &str) -> String {
 
 /// Renders an alignment for the explanation.
 pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToken> {
+    // One string per side of a pair, built in place (most pairs are one word a side).
     let join = |toks: &[TokView], (start, len): (u8, u8)| {
-        toks[start as usize..(start + len) as usize]
-            .iter()
-            .map(|t| t.surface)
-            .collect::<Vec<_>>()
-            .join(" ")
+        let toks = &toks[start as usize..(start + len) as usize];
+        let mut out = String::with_capacity(toks.iter().map(|t| t.surface.len() + 1).sum());
+        for (k, t) in toks.iter().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(t.surface);
+        }
+        out
     };
     let segment = |(start, len): (u8, u8)| {
         let mut seg = String::new();
@@ -212,9 +217,9 @@ pub fn describe(al: &Alignment, s: &[TokView], l: &[TokView]) -> Vec<AlignedToke
         seg
     };
     let mut out = Vec::new();
-    let mut pairs = al.pairs.clone();
-    pairs.sort_by_key(|p| p.s.0);
-    let mut next_pair = pairs.iter().peekable();
+    // The aligner leaves its pairs in supplier order.
+    debug_assert!(al.pairs.windows(2).all(|w| w[0].s.0 <= w[1].s.0));
+    let mut next_pair = al.pairs.iter().peekable();
     for (i, t) in s.iter().enumerate().take(MAX_TOKENS) {
         if al.s_hidden & (1u64 << i) != 0 {
             continue;

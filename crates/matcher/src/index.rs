@@ -161,6 +161,8 @@ pub(crate) struct Index {
     /// ([`TokView::own_word`]).
     pub own_word: Vec<bool>,
     pub surface_letters: Vec<u64>,
+    /// [`crate::score::is_vowelless_acronym`] per surface form.
+    pub surface_acronym: Vec<bool>,
     pub records: Vec<Record>,
     pub toks: Vec<RecTok>,
     post_off: Vec<u32>,
@@ -484,6 +486,11 @@ impl Index {
             i.strs.iter().map(|s| crate::edit::letter_set(s)).collect()
         };
         let (canon_letters, surface_letters) = (letters(&canon), letters(&surface));
+        let surface_acronym = surface
+            .strs
+            .iter()
+            .map(|s| crate::score::is_vowelless_acronym(s))
+            .collect();
         let own_word = canon
             .strs
             .iter()
@@ -499,6 +506,7 @@ impl Index {
             skel,
             canon_letters,
             surface_letters,
+            surface_acronym,
             own_word,
             records,
             toks,
@@ -525,6 +533,7 @@ impl Index {
             + self.canon_letters.capacity() * 8
             + self.own_word.capacity()
             + self.surface_letters.capacity() * 8
+            + self.surface_acronym.capacity()
             + self.records.capacity() * std::mem::size_of::<Record>()
             + self.toks.capacity() * std::mem::size_of::<RecTok>()
             + self.post_off.capacity() * 4
@@ -571,6 +580,7 @@ impl Index {
             letters: self.canon_letters[t.canon as usize],
             surface_letters: self.surface_letters[t.surface as usize],
             as_written: t.as_written,
+            acronym: self.surface_acronym[t.surface as usize],
             group: 0,
             option: 0,
             segment: "",

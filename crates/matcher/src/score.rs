@@ -47,6 +47,9 @@ pub struct TokView<'a> {
     pub surface_letters: u64,
     /// `canon == surface`, computed once per token rather than once per word pair.
     pub as_written: bool,
+    /// [`is_vowelless_acronym`] of `surface`, computed once per token rather than once per word
+    /// pair.
+    pub acronym: bool,
     /// Alternative readings of one Han segment ([`crate::normalize::Token::group`]): at most one
     /// option of a group is aligned. Always 0 on the list side.
     pub group: u8,
@@ -84,6 +87,7 @@ impl<'a> TokView<'a> {
             letters: letter_set(canon),
             surface_letters: letter_set(surface),
             as_written: canon == surface,
+            acronym: is_vowelless_acronym(surface),
             group: 0,
             option: 0,
             segment: "",
@@ -829,7 +833,7 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
     }
     // Two acronyms one letter apart ("CRRC" / "CRCC") are two names: no typo or romanisation
     // reading of them.
-    let acronym = is_vowelless_acronym(a.surface) || is_vowelless_acronym(b.surface);
+    let acronym = a.acronym || b.acronym;
     if !acronym && a.skel != 0 && a.skel == b.skel {
         if let Some(sim) = transliteration_sim(a.canon, b.canon) {
             return Some((sim, AlignKind::Transliteration));

@@ -249,16 +249,26 @@ impl Screener<'_> {
             }
             let est = 2.0 * a / (w_s + rec.weight).max(1e-3);
             if est >= MIN_ESTIMATE {
-                ranked.push((est, r));
+                keep_best(ranked, (est, r));
             }
-        }
-        let keep = CANDIDATES_SCORED.min(ranked.len());
-        if keep < ranked.len() {
-            ranked.select_nth_unstable_by(keep, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-            ranked.truncate(keep);
         }
         ranked.iter().map(|&(_, r)| r).collect()
     }
+}
+
+/// Adds `cand` (estimate, name) to `best`, the best [`CANDIDATES_SCORED`] so far in order (higher
+/// estimate first, then lower name), when it is among them. A row touches hundreds or thousands
+/// of names, and most fail the first comparison with the last one kept.
+fn keep_best(best: &mut Vec<(f32, u32)>, cand: (f32, u32)) {
+    let before = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
+    if best.len() == CANDIDATES_SCORED && !before(&cand, &best[CANDIDATES_SCORED - 1]) {
+        return;
+    }
+    let at = best.partition_point(|k| before(k, &cand));
+    if best.len() == CANDIDATES_SCORED {
+        best.pop();
+    }
+    best.insert(at, cand);
 }
 
 /// Per-thread candidate accumulators, one slot per indexed name, reused across supplier rows so
@@ -269,8 +279,7 @@ struct Scratch {
     acc: Vec<(f32, u64)>,
     /// Names whose slot is in use.
     touched: Vec<u32>,
-    /// The names passing the estimate, before the best are kept. A row can touch thousands of
-    /// names, and a fresh buffer that large per row costs more in the allocator than the ranking.
+    /// The best names so far ([`keep_best`]).
     ranked: Vec<(f32, u32)>,
 }
 
