@@ -289,6 +289,16 @@ pub(crate) fn initials_key(letters: &str) -> String {
 /// Construction Corporation Limited" -> `^crccl`, `^crcc`, `^crc`).
 pub(crate) fn initials_keys(tokens: &[Token]) -> Vec<String> {
     let mut letters = String::new();
+    initials_letters(tokens, &mut letters)
+        .rev()
+        .map(|k| initials_key(&letters[..k]))
+        .collect()
+}
+
+/// The letters of [`initials_keys`] (without the `^`), written into `letters`, and the lengths of
+/// the keys in it (a range: the keys are its values, longest first when reversed).
+pub(crate) fn initials_letters(tokens: &[Token], letters: &mut String) -> std::ops::Range<usize> {
+    letters.clear();
     let mut trailing_lf = 0;
     for t in tokens {
         if crate::score::is_initials_stopword(&t.surface) && !letters.is_empty() {
@@ -302,7 +312,8 @@ pub(crate) fn initials_keys(tokens: &[Token]) -> Vec<String> {
             if t.class == TokenClass::LegalForm {
                 continue;
             }
-            return Vec::new();
+            letters.clear();
+            return 0..0;
         }
         letters.push(char::from(t.surface.as_bytes()[0]));
         trailing_lf = if t.class == TokenClass::LegalForm {
@@ -311,15 +322,9 @@ pub(crate) fn initials_keys(tokens: &[Token]) -> Vec<String> {
             0
         };
     }
-    let mut out = Vec::new();
+    // Keys of 3 to 6 letters, from the whole run down to the run without its legal forms.
     let n = letters.len();
-    for cut in 0..=trailing_lf {
-        let k = n - cut;
-        if (3..=6).contains(&k) {
-            out.push(initials_key(&letters[..k]));
-        }
-    }
-    out
+    (n - trailing_lf).max(3)..n.min(6) + 1
 }
 
 impl Index {

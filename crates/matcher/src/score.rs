@@ -769,7 +769,8 @@ fn word_sim(a: &TokView, b: &TokView, generic_weight: f32) -> Option<(f32, Align
             (0.5, AlignKind::LegalForm)
         });
     }
-    let same = if a.canon_id != u32::MAX && b.canon_id != u32::MAX {
+    // Ids come from one vocabulary: a word with an id and a word without one (not in it) differ.
+    let same = if a.canon_id != u32::MAX || b.canon_id != u32::MAX {
         a.canon_id == b.canon_id
     } else {
         a.canon == b.canon

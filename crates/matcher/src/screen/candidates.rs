@@ -2,7 +2,7 @@
 //! index without scanning every name (see the module note of [`super`]).
 
 use super::{Screener, CANDIDATES_SCORED};
-use crate::index::{initials_key, initials_keys, MAX_POSTINGS_WALKED};
+use crate::index::{initials_letters, MAX_POSTINGS_WALKED};
 use crate::normalize::{Token, TokenClass};
 use crate::score::{TokView, LEGAL_FORM_WEIGHT, NOISE_SHARE};
 use rustc_hash::FxHashMap;
@@ -160,14 +160,19 @@ impl Screener<'_> {
                 && (3..=6).contains(&t.surface.len())
                 && t.surface.bytes().all(|c| c.is_ascii_lowercase())
             {
-                if let Some(id) = idx.canon.get(&initials_key(&t.surface)) {
+                // `initials_key` of the word, on the stack (3-6 letters).
+                let mut key = [b'^'; 7];
+                key[1..=t.surface.len()].copy_from_slice(t.surface.as_bytes());
+                let key = std::str::from_utf8(&key[..=t.surface.len()]).unwrap_or_default();
+                if let Some(id) = idx.canon.get(key) {
                     hits.push((id, 1u64 << i, idx.idf[id as usize] * INITIALISM_SHARE));
                 }
             }
         }
         if tokens.len() >= 3 && tokens.len() <= 63 {
-            for key in initials_keys(tokens) {
-                if let Some(id) = idx.canon.get(&key[1..]) {
+            let mut letters = String::new();
+            for k in initials_letters(tokens, &mut letters).rev() {
+                if let Some(id) = idx.canon.get(&letters[..k]) {
                     let bits = (1u64 << tokens.len()) - 1;
                     hits.push((id, bits, idx.idf[id as usize] * INITIALISM_SHARE));
                 }

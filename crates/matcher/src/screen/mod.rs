@@ -179,7 +179,7 @@ impl<'a> Screener<'a> {
             self.candidates(&tokens, &views, opts.lists.as_deref())
         };
         let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
-        let mut buf = ScoreBuf::default();
+        let mut buf = ScoreBuf::take();
         for rec in cands {
             let Some(sc) = self.score_record(&views, rec, country, &mut buf) else {
                 continue;
@@ -202,6 +202,7 @@ impl<'a> Screener<'a> {
                 }
             }
         }
+        buf.give_back();
         let mut scored: Vec<Scored> = best.into_values().collect();
         scored.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.record.cmp(&b.record)));
         scored.truncate(opts.top_k);

@@ -81,6 +81,14 @@ pub fn is_country(cell: &str) -> bool {
         // ASCII letters only, so always valid UTF-8.
         return std::str::from_utf8(&buf[..len]).is_ok_and(|code| known.codes.contains(code));
     }
+    if cell.is_ascii() {
+        // Lower-cased on the stack: the matcher asks this of supplier words, row after row.
+        let mut buf = [0u8; 40];
+        let lower = &mut buf[..len];
+        lower.copy_from_slice(cell.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|name| known.names.contains(name));
+    }
     known.names.contains(cell.to_lowercase().as_str())
 }
 
@@ -156,7 +164,11 @@ mod tests {
             "中国",
             "United States",
             "México",
+            "MÉXICO",
             "XK",
+            "UNITED STATES",
+            "germany",
+            "GeRmAnY",
         ] {
             assert!(is_country(c), "{c}");
         }
