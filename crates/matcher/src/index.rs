@@ -90,22 +90,47 @@ struct MultiMap {
 }
 
 impl MultiMap {
-    fn build(mut pairs: Vec<(u64, u32)>) -> MultiMap {
-        pairs.sort_unstable();
-        pairs.dedup();
-        let mut ranges = FxHashMap::default();
+    /// Groups `pairs` by key. The keys are hashes, so their order means nothing and they are
+    /// not sorted (sorting the two million typo keys was most of the index build): each key's
+    /// values are counted, placed, then sorted and deduplicated within their small group, which
+    /// gives every key the values a sort of all the pairs would have given it.
+    fn build(pairs: Vec<(u64, u32)>) -> MultiMap {
+        let mut ranges: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
         ranges.reserve(pairs.len() / 2);
-        let mut vals = Vec::with_capacity(pairs.len());
-        let mut i = 0;
-        while i < pairs.len() {
-            let k = pairs[i].0;
-            let start = vals.len() as u32;
-            while i < pairs.len() && pairs[i].0 == k {
-                vals.push(pairs[i].1);
-                i += 1;
-            }
-            ranges.insert(k, (start, vals.len() as u32 - start));
+        for &(k, _) in &pairs {
+            ranges.entry(k).or_insert((0, 0)).1 += 1;
         }
+        // Lay the groups out in the map's iteration order (nothing below changes the map's shape,
+        // so every pass over it sees the same order): (start, count) becomes (start, 0), a cursor.
+        let mut start = 0u32;
+        for r in ranges.values_mut() {
+            let n = r.1;
+            *r = (start, 0);
+            start += n;
+        }
+        let mut vals = vec![0u32; pairs.len()];
+        for &(k, v) in &pairs {
+            let r = ranges.get_mut(&k).expect("every key was counted");
+            vals[(r.0 + r.1) as usize] = v;
+            r.1 += 1;
+        }
+        drop(pairs);
+        // Sort and deduplicate each group, moving it down over the repeats dropped before it.
+        let mut out = 0usize;
+        for r in ranges.values_mut() {
+            let (s, n) = (r.0 as usize, r.1 as usize);
+            vals[s..s + n].sort_unstable();
+            let first = out;
+            for i in s..s + n {
+                if out == first || vals[out - 1] != vals[i] {
+                    vals[out] = vals[i];
+                    out += 1;
+                }
+            }
+            *r = (first as u32, (out - first) as u32);
+        }
+        vals.truncate(out);
+        vals.shrink_to_fit();
         let bits = (ranges.len() * 16).next_power_of_two().max(64);
         let mut filter = vec![0u64; bits / 64];
         for &k in ranges.keys() {
@@ -451,18 +476,38 @@ impl Index {
                 })
                 .sum();
         }
-        // Postings, CSR.
-        post_pairs.sort_unstable();
-        post_pairs.dedup();
-        let mut post_off = vec![0u32; canon.strs.len() + 1];
+        // Postings, CSR: counted and placed per vocabulary id (no sort of all the pairs), then each
+        // word's names sorted and deduplicated, as a sort of the pairs would leave them.
+        let mut count_off = vec![0u32; canon.strs.len() + 1];
         for &(c, _) in &post_pairs {
-            post_off[c as usize + 1] += 1;
+            count_off[c as usize + 1] += 1;
         }
-        for i in 1..post_off.len() {
-            post_off[i] += post_off[i - 1];
+        for i in 1..count_off.len() {
+            count_off[i] += count_off[i - 1];
         }
-        let post: Vec<u32> = post_pairs.iter().map(|p| p.1).collect();
-        drop(post_pairs);
+        let mut cursor = count_off.clone();
+        let mut post = vec![0u32; post_pairs.len()];
+        for &(c, r) in &post_pairs {
+            post[cursor[c as usize] as usize] = r;
+            cursor[c as usize] += 1;
+        }
+        drop((post_pairs, cursor));
+        let mut post_off = vec![0u32; canon.strs.len() + 1];
+        let mut out = 0usize;
+        for c in 0..canon.strs.len() {
+            let (s, e) = (count_off[c] as usize, count_off[c + 1] as usize);
+            post[s..e].sort_unstable();
+            let first = out;
+            for i in s..e {
+                if out == first || post[out - 1] != post[i] {
+                    post[out] = post[i];
+                    out += 1;
+                }
+            }
+            post_off[c + 1] = out as u32;
+        }
+        post.truncate(out);
+        post.shrink_to_fit();
         // Deletion and skeleton keys over single words (not concatenations: those are found exactly).
         let mut is_word = vec![false; canon.strs.len()];
         for t in &toks {

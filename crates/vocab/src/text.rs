@@ -16,22 +16,73 @@ pub fn is_han(c: char) -> bool {
 /// "  PRC " -> "prc"). For comparing short values such as country names, not company names (the
 /// matcher's own fold keeps much more).
 pub fn ascii_words(raw: &str) -> String {
-    let folded: String = deunicode::deunicode(raw)
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                ' '
+    // ASCII text (most cells, most listed addresses) needs no transliteration, and the words are
+    // joined in the one pass that finds them: the risk index asks this of every listed address.
+    let ascii = if raw.is_ascii() {
+        std::borrow::Cow::Borrowed(raw)
+    } else {
+        std::borrow::Cow::Owned(deunicode::deunicode(raw))
+    };
+    let mut out = String::with_capacity(ascii.len());
+    let mut gap = false;
+    for c in ascii.chars() {
+        // The one ASCII character transliteration drops rather than keeps.
+        if c == '\u{7f}' {
+            continue;
+        }
+        if c.is_ascii_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
             }
-        })
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+            gap = false;
+            out.push(c.to_ascii_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass version gives what transliterating everything, mapping every other character
+    /// to a space and joining the words gave (the reference below), control characters included.
+    #[test]
+    fn words_as_before() {
+        fn reference(raw: &str) -> String {
+            let folded: String = deunicode::deunicode(raw)
+                .chars()
+                .map(|c| {
+                    if c.is_ascii_alphanumeric() {
+                        c.to_ascii_lowercase()
+                    } else {
+                        ' '
+                    }
+                })
+                .collect();
+            folded.split_whitespace().collect::<Vec<_>>().join(" ")
+        }
+        for raw in [
+            "Côte d'Ivoire",
+            "  PRC ",
+            "16/F, Capital Centre,  151 Gloucester Rd.",
+            "",
+            "--",
+            "Ürümqi\tXinjiang",
+            "Gloucester\tRd\r\n12",
+            "a\u{0}b\u{7f}c",
+            "新疆 Urumqi",
+        ] {
+            assert_eq!(ascii_words(raw), reference(raw), "{raw:?}");
+        }
+        assert_eq!(ascii_words("Côte d'Ivoire"), "cote d ivoire");
+        for b in 0u8..128 {
+            let one = format!("a{}b", char::from(b));
+            assert_eq!(ascii_words(&one), reference(&one), "byte {b}");
+        }
+    }
 
     #[test]
     fn han_and_not_han() {

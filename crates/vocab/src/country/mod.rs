@@ -94,8 +94,8 @@ pub fn is_country(cell: &str) -> bool {
 
 struct Known {
     /// Every alpha-2 and alpha-3 code (the two never collide: they differ in length).
-    codes: std::collections::HashSet<&'static str>,
-    names: std::collections::HashSet<&'static str>,
+    codes: rustc_hash::FxHashSet<&'static str>,
+    names: rustc_hash::FxHashSet<&'static str>,
 }
 
 fn known() -> &'static Known {
