@@ -1,56 +1,70 @@
 //! The encoding of messages between the page and the worker.
 //!
-//! Each message crosses as one `Uint8Array` of MessagePack (`rmp_serde::to_vec_named`: structs as
-//! maps with their field names), which `postMessage` copies as a single block of bytes.
+//! Each message crosses as one `Uint8Array` of postcard (the compact, non-self-describing serde
+//! format the list bundle also uses), which `postMessage` copies as a single block of bytes.
 //!
-//! Why MessagePack and not the alternatives:
-//! - gloo-worker's default (bincode), like postcard, cannot carry self-describing serde shapes such
-//!   as the engine's internally tagged `Factor`; MessagePack is self-describing.
-//! - serde-wasm-bindgen (the earlier codec) builds a plain JS object for every struct and sets
-//!   every field through a call out of wasm, on both sides: for a 10,000-row screen, with every
-//!   hit and its explanation, that cost more than the matching itself (`tests/bench/browser_bench.mjs`
-//!   figures in ARCHITECTURE.md). Bytes are encoded and decoded inside wasm with no call out.
-//! - JSON would carry byte buffers (a 50 MB supplier file) as arrays of numbers; MessagePack keeps
-//!   `serde_bytes` fields as raw bytes.
+//! Why postcard:
+//! - Bytes are encoded and decoded inside wasm with no call out. serde-wasm-bindgen (the first
+//!   codec) built a plain JS object for every struct and set every field through a call out of
+//!   wasm, on both sides: for a 10,000-row screen, with every hit and its explanation, that cost
+//!   more than the matching itself (`tests/bench/browser_bench.mjs` figures in ARCHITECTURE.md).
+//! - Its decoder is small. The second codec, MessagePack (`rmp_serde`, structs as named maps),
+//!   instantiated its whole any-value reader for every struct and enum of the protocol: about
+//!   half of the page's wasm was MessagePack decoding (ARCHITECTURE.md, "Weight").
+//! - `serde_bytes` fields (a 50 MB supplier file) cross as one block of raw bytes.
+//!
+//! postcard cannot read back the matcher's internally tagged `Factor` or the fields its JSON
+//! leaves out when empty; [`crate::wire`] carries those types in a shape it can.
 
 use gloo::worker::Codec;
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
 pub struct JsCodec;
 
+/// A message as the bytes that cross (also what the tests round-trip natively).
+pub fn to_bytes<T: Serialize + ?Sized>(message: &T) -> Vec<u8> {
+    // Encoding our own plain data types into a Vec cannot fail; if it ever did, the panic hook
+    // reports it.
+    postcard::to_allocvec(message).expect("worker message could not be encoded")
+}
+
+/// A message back from its bytes.
+pub fn from_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, postcard::Error> {
+    postcard::from_bytes(bytes)
+}
+
 impl Codec for JsCodec {
     fn encode<I: Serialize>(input: I) -> JsValue {
-        // Encoding our own plain data types cannot fail; if it ever did, the panic hook reports it.
-        let bytes = rmp_serde::to_vec_named(&input).expect("worker message could not be encoded");
-        js_sys::Uint8Array::from(bytes.as_slice()).into()
+        js_sys::Uint8Array::from(to_bytes(&input).as_slice()).into()
     }
 
     fn decode<O: for<'de> Deserialize<'de>>(input: JsValue) -> O {
         let bytes = js_sys::Uint8Array::new(&input).to_vec();
-        rmp_serde::from_slice(&bytes).expect("worker message could not be decoded")
+        from_bytes(&bytes).expect("worker message could not be decoded")
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::{from_bytes, to_bytes};
     use crate::protocol::{Request, Response};
 
-    /// Every kind of message survives the encoding (natively: the same rmp_serde calls).
+    /// Every kind of message survives the encoding (natively: the same postcard calls).
     #[test]
-    fn messages_round_trip_through_messagepack() {
+    fn messages_round_trip() {
         let req = Request::Parse {
             file_name: "suppliers.csv".into(),
             bytes: b"Supplier\nHoshine\n".to_vec(),
         };
-        let bytes = rmp_serde::to_vec_named(&req).unwrap();
-        // Raw bytes stay raw (MessagePack bin), not one number each.
-        assert!(bytes.len() < 60, "{} bytes", bytes.len());
-        let back: Request = rmp_serde::from_slice(&bytes).unwrap();
+        let bytes = to_bytes(&req);
+        // Raw bytes stay raw, one byte each.
+        assert!(bytes.len() < 40, "{} bytes", bytes.len());
+        let back: Request = from_bytes(&bytes).unwrap();
         assert_eq!(format!("{back:?}"), format!("{req:?}"));
         let resp = Response::NotReady;
-        let back: Response =
-            rmp_serde::from_slice(&rmp_serde::to_vec_named(&resp).unwrap()).unwrap();
+        let back: Response = from_bytes(&to_bytes(&resp)).unwrap();
         assert_eq!(format!("{back:?}"), format!("{resp:?}"));
     }
 
@@ -104,8 +118,7 @@ mod tests {
             match_ms: 12.5,
             worker_ms: 14.0,
         };
-        let back: Response =
-            rmp_serde::from_slice(&rmp_serde::to_vec_named(&resp).unwrap()).unwrap();
+        let back: Response = from_bytes(&to_bytes(&resp)).unwrap();
         let Response::Screened {
             job,
             first_row,
@@ -117,5 +130,112 @@ mod tests {
         };
         assert_eq!((job, first_row), (3, 500));
         assert_eq!(got, results);
+    }
+
+    /// The detail view's answer: every `Factor` variant, alignment lines with and without their
+    /// Han segment, an explanation with and without its alias source and listed number (the
+    /// fields the matcher's JSON leaves out when empty) come back exactly as sent.
+    #[test]
+    fn explained_hits_round_trip_exactly() {
+        use crate::protocol::{EntityFacts, HitView};
+        use supplyscreen_engine::explain::{
+            AlignKind, AlignedToken, Explanation, Factor, IdentifierMatch,
+        };
+        use supplyscreen_engine::ids::Scheme;
+        use supplyscreen_engine::model::{EntityKind, ListCode};
+        use supplyscreen_engine::screen::Hit;
+        let factors = vec![
+            Factor::CountryAgrees {
+                country: "China".into(),
+                delta: 0.02,
+            },
+            Factor::CountryDiffers {
+                supplier_country: "Vietnam".into(),
+                entity_countries: vec!["China".into(), "Hong Kong".into()],
+                delta: -0.05,
+            },
+            Factor::WordOrder { delta: -0.01 },
+            Factor::PersonName { delta: -0.2 },
+            Factor::Craft { delta: -0.15 },
+            Factor::WeakAlias { delta: -0.1 },
+            Factor::TypoOnly { delta: -0.12 },
+            Factor::ShortName { delta: -0.08 },
+        ];
+        let token = |supplier: &str, list: &str, kind, segment: &str| AlignedToken {
+            supplier: supplier.into(),
+            list: list.into(),
+            kind,
+            similarity: 0.875,
+            weight: 1.5,
+            segment: segment.into(),
+        };
+        let hit = |alias_source: Option<String>, identifier: Option<IdentifierMatch>| Hit {
+            score: 0.9125,
+            list: ListCode::DhsUflpa,
+            entity_id: "uflpa-17".into(),
+            entity_name: "Hoshine Silicon Industry Co., Ltd.".into(),
+            entity_kind: EntityKind::Organisation,
+            matched_name: "合盛硅业股份有限公司".into(),
+            entity_countries: vec!["China".into()],
+            explanation: Explanation {
+                list: ListCode::DhsUflpa,
+                entity_id: "uflpa-17".into(),
+                entity_name: "Hoshine Silicon Industry Co., Ltd.".into(),
+                matched_name: "合盛硅业股份有限公司".into(),
+                matched_alias: alias_source.is_some(),
+                alias_source,
+                identifier,
+                name_score: 0.95,
+                alignment: vec![
+                    token("hoshine", "hoshine", AlignKind::Exact, ""),
+                    token("silicon", "", AlignKind::Translation, "硅业"),
+                    token("", "industry", AlignKind::Unmatched, ""),
+                ],
+                factors: factors.clone(),
+            },
+        };
+        let facts = EntityFacts {
+            list_name: "UFLPA Entity List".into(),
+            agency: "DHS".into(),
+            kind: EntityKind::Organisation,
+            aliases: vec!["Hoshine".into()],
+            programs: Vec::new(),
+            citation: Some("89 FR 1234".into()),
+            effective_date: None,
+            license_requirement: None,
+            merchandise: Some("polysilicon".into()),
+            status: None,
+            addresses: vec!["Shihezi, Xinjiang".into()],
+            remarks: None,
+            identifiers: vec!["USCC 91650000MA77TTU0XX".into()],
+            extends_to_subsidiaries: true,
+            primary_record_missing: false,
+            source_url: "https://www.dhs.gov/uflpa-entity-list".into(),
+        };
+        let listed = IdentifierMatch {
+            scheme: Scheme::CnUscc,
+            label: "USCC".into(),
+            value: "91650000MA77TTU0XX".into(),
+            country: Some("China".into()),
+        };
+        let hits = vec![
+            HitView {
+                hit: hit(None, None),
+                facts: facts.clone(),
+            },
+            HitView {
+                hit: hit(Some("https://example.org/source".into()), Some(listed)),
+                facts,
+            },
+        ];
+        let resp = Response::Explained {
+            row: 41,
+            hits: hits.clone(),
+        };
+        let Response::Explained { row, hits: got } = from_bytes(&to_bytes(&resp)).unwrap() else {
+            panic!("not an Explained response");
+        };
+        assert_eq!(row, 41);
+        assert_eq!(got, hits);
     }
 }

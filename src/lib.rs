@@ -3,8 +3,8 @@
 //!
 //! * [`protocol`] — the messages between the page and the worker, and why every request carries
 //!   what it needs (the worker keeps no state about a supplier file).
-//! * [`codec`] — how those messages cross `postMessage`: plain JS values (serde-wasm-bindgen), byte
-//!   buffers as `Uint8Array`s.
+//! * [`codec`] — how those messages cross `postMessage`: one `Uint8Array` of postcard per message;
+//!   [`wire`] carries the matcher's result types in a shape postcard can read back.
 //! * [`worker`] — the Web Worker: loads the list bundle once, reads supplier files, screens the rows
 //!   it is sent.
 //! * [`config`] — settings a host site passes when it embeds the page as a widget, each validated.
@@ -25,4 +25,5 @@ pub mod config;
 pub mod i18n;
 pub mod messages;
 pub mod protocol;
+pub mod wire;
 pub mod worker;

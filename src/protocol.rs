@@ -68,6 +68,7 @@ pub enum Response {
     Screened {
         job: u32,
         first_row: usize,
+        #[serde(with = "crate::wire::row_results")]
         results: Vec<RowResult>,
         /// The worker's wasm memory in bytes after this chunk (for the memory benchmark).
         worker_memory: usize,
@@ -168,6 +169,7 @@ impl ParsedTable {
 /// A hit plus the facts about the listed entity the detail view shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HitView {
+    #[serde(with = "crate::wire::HitDef")]
     pub hit: Hit,
     pub facts: EntityFacts,
 }
