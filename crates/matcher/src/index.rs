@@ -33,7 +33,7 @@ pub(crate) fn hash_str(s: &[u8]) -> u64 {
 }
 
 /// One token of a listed name, as stored (8 bytes + interned strings).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct RecTok {
     pub canon: u32,
     pub surface: u32,
@@ -365,6 +365,7 @@ impl Index {
         let mut entity_countries = Vec::with_capacity(set.entities.len());
         let mut seen_in_entity: Vec<u32> = Vec::new();
         let mut joined = String::new();
+        let mut ranges_seen: FxHashMap<Box<[RecTok]>, u32> = FxHashMap::default();
         for (ei, e) in set.entities.iter().enumerate() {
             entity_kind.push(e.kind);
             let mut cs: Vec<&'static str> = e
@@ -443,6 +444,19 @@ impl Index {
                         seen_in_entity.push(c);
                     }
                 }
+                // Names written the same (one entity on several lists, an alias that differs
+                // only in punctuation) share one token range, which the screener aligns once.
+                let own = &toks[start as usize..];
+                let start = match ranges_seen.get(own) {
+                    Some(&earlier) => {
+                        toks.truncate(start as usize);
+                        earlier
+                    }
+                    None => {
+                        ranges_seen.insert(own.to_vec().into_boxed_slice(), start);
+                        start
+                    }
+                };
                 records.push(Record {
                     entity: ei as u32,
                     name_idx: ni as u16,

@@ -37,13 +37,15 @@ const COUNTRY_DIFFERS_KEEP_MARGIN: f32 = 0.05;
 pub(crate) const TYPO_ONLY_FACTOR: f32 = 0.93;
 
 impl<'a> Screener<'a> {
-    pub(super) fn score_record<'s>(
+    /// What the words of listed name `rec` give against the supplier's: the alignment and the
+    /// score after the factors that depend on the words alone (`None`: no word corresponds).
+    /// Names that share a token range ([`crate::index::Record::tok_start`]) give the same.
+    pub(super) fn score_words<'s>(
         &'s self,
         views: &[TokView],
         rec: u32,
-        country: Option<&str>,
         buf: &mut ScoreBuf<'s>,
-    ) -> Option<Scored> {
+    ) -> Option<WordScore> {
         let idx = &self.index;
         let r = &idx.records[rec as usize];
         idx.record_views_into(r, &mut buf.views);
@@ -55,8 +57,30 @@ impl<'a> Screener<'a> {
             return None;
         }
         let spare = buf.spare_factors.pop().unwrap_or_default();
-        let (mut score, mut factors) =
-            plain_factors_into(&al, views, lv, idx.generic_weight, spare);
+        let (score, factors) = plain_factors_into(&al, views, lv, idx.generic_weight, spare);
+        Some(WordScore {
+            alignment: al,
+            score,
+            factors,
+        })
+    }
+
+    /// [`Screener::score_words`] of `rec` finished with the factors of the listing itself: a weak
+    /// alias, what kind of party is listed, and the country.
+    pub(super) fn score_listing(
+        &self,
+        rec: u32,
+        words: WordScore,
+        country: Option<&str>,
+    ) -> Scored {
+        let idx = &self.index;
+        let r = &idx.records[rec as usize];
+        let WordScore {
+            alignment: al,
+            mut score,
+            mut factors,
+        } = words;
+        let lv_len = r.tok_len as usize;
         let name_score = al.score();
         if r.weak_alias {
             let before = score;
@@ -71,7 +95,7 @@ impl<'a> Screener<'a> {
             kind,
             EntityKind::Person | EntityKind::Vessel | EntityKind::Aircraft
         ) {
-            let all = (0..lv.len()).all(|j| al.l_used & (1u64 << j) != 0);
+            let all = (0..lv_len).all(|j| al.l_used & (1u64 << j) != 0);
             let before = score;
             score *= if all {
                 NOT_A_COMPANY_ALL_WORDS_FACTOR
@@ -108,14 +132,22 @@ impl<'a> Screener<'a> {
                 }
             }
         }
-        Some(Scored {
+        Scored {
             record: rec,
             score: score.clamp(0.0, 1.0),
             name_score,
             factors,
             alignment: al,
-        })
+        }
     }
+}
+
+/// [`Screener::score_words`]' answer.
+#[derive(Clone)]
+pub(super) struct WordScore {
+    alignment: Alignment,
+    score: f32,
+    factors: Vec<Factor>,
 }
 
 /// Factors that depend only on the alignment: word order and generic-only matches.

@@ -41,7 +41,7 @@ use crate::normalize::{
     is_vocabulary_word, normalize, primary_readings, skeleton_hash, Token, TokenClass,
 };
 use crate::score::{align, round3, Alignment, TokView};
-use factors::{plain_factors, ScoreBuf};
+use factors::{plain_factors, ScoreBuf, WordScore};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use supplyscreen_lists::model::{EntityKind, ListCode, ListSet};
@@ -180,10 +180,30 @@ impl<'a> Screener<'a> {
         };
         let mut best: FxHashMap<u32, Scored> = FxHashMap::default();
         let mut buf = ScoreBuf::take();
-        for rec in cands {
-            let Some(sc) = self.score_record(&views, rec, country, &mut buf) else {
+        // A candidate written the same as a later one (one token range: the same name on two
+        // lists, an alias differing only in punctuation) keeps its word score for it.
+        let range = |r: u32| {
+            let x = &self.index.records[r as usize];
+            (x.tok_start, x.tok_len)
+        };
+        let mut kept: Vec<((u32, u8), Option<WordScore>)> = Vec::new();
+        for (i, &rec) in cands.iter().enumerate() {
+            let key = range(rec);
+            let words = match kept.iter().find(|k| k.0 == key) {
+                Some(k) => k.1.clone(),
+                None => {
+                    let words = self.score_words(&views, rec, &mut buf);
+                    // (The exhaustive scorer's every listed name would make this quadratic.)
+                    if !exhaustive && cands[i + 1..].iter().any(|&o| range(o) == key) {
+                        kept.push((key, words.clone()));
+                    }
+                    words
+                }
+            };
+            let Some(words) = words else {
                 continue;
             };
+            let sc = self.score_listing(rec, words, country);
             if f64::from(sc.score) + SCORE_EPSILON < opts.threshold {
                 buf.recycle(sc);
                 continue;
