@@ -592,7 +592,7 @@ fn shared_values_compare_by_address() {
     assert_eq!(a.len(), 2);
 }
 
-/// Screened chunks do not bump `view` (the results panel redraws at 5% steps during a run); every
+/// Screened chunks do not bump `view` (the results panel redraws every 250 ms during a run); every
 /// other action does.
 #[test]
 fn only_screened_chunks_leave_the_view_alone() {
