@@ -27,9 +27,10 @@ pub const POOL_MIN_ROWS: usize = 20_000;
 /// Most workers in a pool unless the host allows more (`workers=`, `src/config.rs`): each holds
 /// its own lists and index, about 60-75 MB of wasm memory.
 const POOL_DEFAULT_MAX: usize = 4;
-/// Chunks kept in flight per worker: one being screened and one waiting, so no worker idles while
-/// the page takes in a result.
-const IN_FLIGHT: usize = 2;
+/// Chunks kept in flight per worker: one being screened and two waiting, so no worker idles while
+/// the page takes in a result (with one waiting, a profile of the worker over a 10,000-row screen
+/// showed it idle a third of the time: `tests/bench/profile_worker.mjs`).
+const IN_FLIGHT: usize = 3;
 
 pub type Dispatch = UseReducerDispatcher<State>;
 
@@ -247,6 +248,9 @@ fn on_screened(ctl: &Ctl, dispatch: &Dispatch, k: usize, resp: Response) {
     }
     c.match_ms += match_ms;
     c.worker_ms += worker_ms;
+    // The worker gets its next chunk before the page takes this one in (the state update and any
+    // drawing), so it never waits for the page.
+    c.feed(k);
     c.pending.insert(first_row, results);
     while let Some(results) = {
         let at = c.delivered;
@@ -256,7 +260,6 @@ fn on_screened(ctl: &Ctl, dispatch: &Dispatch, k: usize, resp: Response) {
         c.delivered += results.len();
         dispatch.dispatch(Action::ChunkDone { first_row, results });
     }
-    c.feed(k);
     if c.running && c.delivered >= c.queue.len() {
         c.running = false;
         dispatch.dispatch(Action::ScreenDone(RunFigures {

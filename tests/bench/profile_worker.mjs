@@ -1,0 +1,97 @@
+// Worker profile (not a test): where the screening worker spends its time from "Screen suppliers"
+// to the finished results, by function (Chromium's sampling CPU profiler, attached to the worker
+// over CDP).
+//
+//   node tests/bench/profile_worker.mjs [DIST] [ROWS]        (default dist, 10000 rows)
+//
+// The release build strips wasm names (functions show as wasm-function[N]). For names, build once
+// with the worker's rust link in index.html set to data-wasm-opt="0" data-keep-debug, into another
+// dist (`trunk build --release index-copy.html --dist /tmp/dist-prof`), and pass that dist.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dist = process.argv[2] || 'dist';
+const n = Number(process.argv[3] || 10000);
+const PORT = 8196;
+const lines = readFileSync('data/eval/dev/suppliers.csv', 'utf8').trim().split(/\r?\n/);
+const out = [lines[0]];
+for (let i = 0; i < n; i++) out.push(lines[1 + (i % (lines.length - 1))]);
+const file = join(mkdtempSync(join(tmpdir(), 'sswprof-')), `suppliers-${n}.csv`);
+writeFileSync(file, out.join('\n') + '\n');
+const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/?workers=1`);
+  await page.locator('.lists-line').waitFor({ timeout: 120_000 });
+  await page.getByLabel('Supplier file').setInputFiles(file);
+  await page.getByRole('table', { name: 'Preview of the first rows' }).waitFor({ timeout: 120_000 });
+
+  // Attach to the (first) dedicated worker through the browser session; messages to it travel
+  // inside Target.sendMessageToTarget.
+  const bs = await browser.newBrowserCDPSession();
+  const { targetInfos } = await bs.send('Target.getTargets');
+  const worker = targetInfos.find((t) => t.type === 'worker');
+  if (!worker) throw new Error(`no worker target among ${targetInfos.map((t) => t.type).join(', ')}`);
+  const { sessionId } = await bs.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
+  let nextId = 1;
+  const waiting = new Map();
+  bs.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const msg = JSON.parse(e.message);
+    if (msg.id && waiting.has(msg.id)) {
+      waiting.get(msg.id)(msg);
+      waiting.delete(msg.id);
+    }
+  });
+  const call = (method, params = {}) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      bs.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    });
+  await call('Profiler.enable');
+  await call('Profiler.setSamplingInterval', { interval: 200 });
+  await call('Profiler.start');
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Screen suppliers' }).click();
+  await page.locator('#run-done').waitFor({ timeout: 600_000 });
+  const ms = Date.now() - t0;
+  const { result } = await call('Profiler.stop');
+  const profile = result.profile;
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+  profile.samples.forEach((id, i) => {
+    const nd = byId.get(id);
+    const key = `${nd.callFrame.functionName || '(anonymous)'} ${nd.callFrame.url.split('/').pop()}`;
+    self.set(key, (self.get(key) || 0) + (dt[i] || 0) / 1000);
+  });
+  // When the worker was idle: busy share per 100 ms from the start of the profile.
+  const buckets = [];
+  let t = 0;
+  profile.samples.forEach((id, i) => {
+    t += (dt[i] || 0) / 1000;
+    const b = Math.floor(t / 100);
+    buckets[b] = buckets[b] || { busy: 0, all: 0 };
+    const idle = byId.get(id).callFrame.functionName === '(idle)';
+    buckets[b].all += (dt[i] || 0) / 1000;
+    if (!idle) buckets[b].busy += (dt[i] || 0) / 1000;
+  });
+  console.log('busy share per 100 ms: ' + buckets.map((b) => (b ? Math.round((100 * b.busy) / Math.max(b.all, 1e-9)) : 0)).join(' '));
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`${n} rows: click to finished ${ms} ms; worker profiled ${total.toFixed(0)} ms, self time:`);
+  for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
+    console.log(`  ${v.toFixed(0).padStart(6)} ms  ${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
