@@ -32,6 +32,23 @@ pub(crate) fn hash_str(s: &[u8]) -> u64 {
     h.finish() | 1
 }
 
+/// Sorts the group `vals[group]` and writes it, without repeats, from `vals[out]` on (`out` is at
+/// most the group's start: groups move down over the repeats dropped before them). Returns the end
+/// of the written group. The typo keys and the postings are grouped this way instead of sorting
+/// all their pairs.
+fn compact_group(vals: &mut [u32], group: std::ops::Range<usize>, mut out: usize) -> usize {
+    debug_assert!(out <= group.start);
+    vals[group.clone()].sort_unstable();
+    let first = out;
+    for i in group {
+        if out == first || vals[out - 1] != vals[i] {
+            vals[out] = vals[i];
+            out += 1;
+        }
+    }
+    out
+}
+
 /// One token of a listed name, as stored (8 bytes + interned strings).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct RecTok {
@@ -118,15 +135,8 @@ impl MultiMap {
         // Sort and deduplicate each group, moving it down over the repeats dropped before it.
         let mut out = 0usize;
         for r in ranges.values_mut() {
-            let (s, n) = (r.0 as usize, r.1 as usize);
-            vals[s..s + n].sort_unstable();
             let first = out;
-            for i in s..s + n {
-                if out == first || vals[out - 1] != vals[i] {
-                    vals[out] = vals[i];
-                    out += 1;
-                }
-            }
+            out = compact_group(&mut vals, r.0 as usize..(r.0 + r.1) as usize, out);
             *r = (first as u32, (out - first) as u32);
         }
         vals.truncate(out);
@@ -509,15 +519,11 @@ impl Index {
         let mut post_off = vec![0u32; canon.strs.len() + 1];
         let mut out = 0usize;
         for c in 0..canon.strs.len() {
-            let (s, e) = (count_off[c] as usize, count_off[c + 1] as usize);
-            post[s..e].sort_unstable();
-            let first = out;
-            for i in s..e {
-                if out == first || post[out - 1] != post[i] {
-                    post[out] = post[i];
-                    out += 1;
-                }
-            }
+            out = compact_group(
+                &mut post,
+                count_off[c] as usize..count_off[c + 1] as usize,
+                out,
+            );
             post_off[c + 1] = out as u32;
         }
         post.truncate(out);

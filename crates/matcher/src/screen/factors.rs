@@ -231,36 +231,32 @@ thread_local! {
         std::cell::RefCell::new(ScoreBuf::default());
 }
 
-/// An emptied vector of token views with its allocation, for views borrowing something else. The
-/// vector is empty, so nothing is converted: collecting an empty vector's iterator into a vector
-/// of a type of the same layout reuses its allocation.
-fn emptied<'a, 'b>(mut v: Vec<TokView<'a>>) -> Vec<TokView<'b>> {
-    v.clear();
-    v.into_iter().map(|_| unreachable!()).collect()
-}
-
 impl<'s> ScoreBuf<'s> {
     /// This thread's buffers, as the last row left them (a row grows each of them a few times
     /// from empty otherwise).
     pub(super) fn take() -> ScoreBuf<'s> {
-        let last = LAST_ROW.with(|c| std::mem::take(&mut *c.borrow_mut()));
-        ScoreBuf {
-            views: emptied(last.views),
-            pairs: last.pairs,
-            spare: last.spare,
-            spare_factors: last.spare_factors,
-        }
+        LAST_ROW
+            .with(|c| std::mem::take(&mut *c.borrow_mut()))
+            .relabel()
     }
 
     /// Keeps the buffers for this thread's next row.
     pub(super) fn give_back(self) {
-        let keep = ScoreBuf {
-            views: emptied(self.views),
+        let keep = self.relabel();
+        LAST_ROW.with(|c| *c.borrow_mut() = keep);
+    }
+
+    /// The same buffers for views borrowing something else. The views are emptied, so nothing is
+    /// converted: collecting an empty vector's iterator into a vector of a type of the same layout
+    /// reuses its allocation.
+    fn relabel<'b>(mut self) -> ScoreBuf<'b> {
+        self.views.clear();
+        ScoreBuf {
+            views: self.views.into_iter().map(|_| unreachable!()).collect(),
             pairs: self.pairs,
             spare: self.spare,
             spare_factors: self.spare_factors,
-        };
-        LAST_ROW.with(|c| *c.borrow_mut() = keep);
+        }
     }
 
     pub(super) fn recycle(&mut self, s: Scored) {
