@@ -16,7 +16,7 @@
 //!   text) and the same text names no other Chinese province or city.
 
 use crate::words::latin_words;
-use supplyscreen_vocab::text::is_han;
+use supplyscreen_vocab::text::{is_han, with_ascii_lowercase};
 
 /// A Xinjiang place: its English name, Latin spellings (strong / weak) and Chinese spellings.
 struct Place {
@@ -386,20 +386,13 @@ fn han_hits(text: &str, variant: &str) -> bool {
 }
 
 /// Whether a word of ASCII `text` ([`latin_words`]' words: split on anything not a letter or
-/// digit, lower-cased) passes `test`, lower-casing each word in a buffer on the stack instead of
-/// building the list. A word too long for the buffer names no place.
+/// digit, lower-cased) passes `test`, lower-casing each word on the stack instead of building the
+/// list. A word too long for the stack buffer ([`supplyscreen_vocab::text::STACK_WORD`]) names no
+/// place.
 fn any_ascii_word(text: &str, test: impl Fn(&str) -> bool) -> bool {
-    const LONGEST: usize = 48;
-    let mut buf = [0u8; LONGEST];
     text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty() && w.len() <= LONGEST)
-        .any(|w| {
-            let lower = &mut buf[..w.len()];
-            lower.copy_from_slice(w.as_bytes());
-            lower.make_ascii_lowercase();
-            // ASCII letters and digits only: always UTF-8.
-            std::str::from_utf8(lower).is_ok_and(&test)
-        })
+        .filter(|w| !w.is_empty())
+        .any(|w| with_ascii_lowercase(w, &test).unwrap_or(false))
 }
 
 fn mentions_any(hay: &[String], names: &[&str]) -> bool {
@@ -518,7 +511,9 @@ mod tests {
     /// is only right while no place name starts with such a word.
     #[test]
     fn first_words_fit_the_first_look() {
-        assert!(first_words().keys().all(|w| (1..=48).contains(&w.len())));
+        assert!(first_words()
+            .keys()
+            .all(|w| (1..=supplyscreen_vocab::text::STACK_WORD).contains(&w.len())));
         assert!(any_ascii_word("88 Beijing Rd, URUMQI", |w| w == "urumqi"));
         assert!(!any_ascii_word("Acme Trading", |w| w == "urumqi"));
     }

@@ -43,6 +43,24 @@ pub fn ascii_words(raw: &str) -> String {
     out
 }
 
+/// The longest word [`with_ascii_lowercase`] takes.
+pub const STACK_WORD: usize = 48;
+
+/// `f` of ASCII `word` lower-cased in a buffer on the stack (lookups of every word of every row
+/// would otherwise allocate a lower-case copy each); `None` when the word is not ASCII or longer
+/// than [`STACK_WORD`] bytes.
+pub fn with_ascii_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    if !word.is_ascii() || word.len() > STACK_WORD {
+        return None;
+    }
+    let mut buf = [0u8; STACK_WORD];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII in, ASCII out: always UTF-8.
+    std::str::from_utf8(lower).ok().map(f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,6 +100,24 @@ mod tests {
             let one = format!("a{}b", char::from(b));
             assert_eq!(ascii_words(&one), reference(&one), "byte {b}");
         }
+    }
+
+    #[test]
+    fn lower_case_on_the_stack() {
+        assert_eq!(
+            with_ascii_lowercase("URUMQI", str::to_owned).as_deref(),
+            Some("urumqi")
+        );
+        assert_eq!(with_ascii_lowercase("", str::len), Some(0));
+        assert_eq!(
+            with_ascii_lowercase(&"a".repeat(STACK_WORD), str::len),
+            Some(STACK_WORD)
+        );
+        assert_eq!(
+            with_ascii_lowercase(&"a".repeat(STACK_WORD + 1), str::len),
+            None
+        );
+        assert_eq!(with_ascii_lowercase("México", str::len), None);
     }
 
     #[test]

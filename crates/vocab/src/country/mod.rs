@@ -81,15 +81,10 @@ pub fn is_country(cell: &str) -> bool {
         // ASCII letters only, so always valid UTF-8.
         return std::str::from_utf8(&buf[..len]).is_ok_and(|code| known.codes.contains(code));
     }
-    if cell.is_ascii() {
-        // Lower-cased on the stack: the matcher asks this of supplier words, row after row.
-        let mut buf = [0u8; 40];
-        let lower = &mut buf[..len];
-        lower.copy_from_slice(cell.as_bytes());
-        lower.make_ascii_lowercase();
-        return std::str::from_utf8(lower).is_ok_and(|name| known.names.contains(name));
-    }
-    known.names.contains(cell.to_lowercase().as_str())
+    // The matcher asks this of supplier words, row after row: ASCII ones (at most 40 letters here)
+    // are lower-cased on the stack.
+    crate::text::with_ascii_lowercase(cell, |name| known.names.contains(name))
+        .unwrap_or_else(|| known.names.contains(cell.to_lowercase().as_str()))
 }
 
 struct Known {
