@@ -9,27 +9,14 @@
 // The input is the development set's suppliers (half listed entities written the way supplier files
 // write them, half real unlisted companies), repeated with a row number appended so no two rows are
 // identical. It is a harder mix than a real vendor master, which is mostly unlisted companies.
-import { chromium } from '@playwright/test';
-import { spawn, execSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { execSync } from 'node:child_process';
+import { suppliersCsv, serveDist, launchChromium } from './common.mjs';
 
 const native = !process.argv.includes('--no-native');
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
 if (sizes.length === 0) sizes.push(10_000, 100_000);
 const PORT = 8190;
 
-function makeCsv(n) {
-  const lines = readFileSync('data/eval/dev/suppliers.csv', 'utf8').trim().split(/\r?\n/);
-  const header = lines[0];
-  const body = lines.slice(1);
-  const out = [header];
-  for (let i = 0; i < n; i++) out.push(body[i % body.length]);
-  const path = join(mkdtempSync(join(tmpdir(), 'ssbench-')), `suppliers-${n}.csv`);
-  writeFileSync(path, out.join('\n') + '\n');
-  return path;
-}
 
 /** Seconds the native matcher takes on the same file and floor (the bench binary's --input mode). */
 function nativeMatchSeconds(file) {
@@ -47,15 +34,11 @@ function rendererRssMb() {
   return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim().split(/\s+/)[0]), 0) / 1024;
 }
 
-const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const server = await serveDist('dist', PORT);
+const browser = await launchChromium(['--no-first-run']);
 try {
   for (const n of sizes) {
-    const file = makeCsv(n);
+    const file = suppliersCsv(n);
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.locator('.lists-line').waitFor({ timeout: 60_000 });

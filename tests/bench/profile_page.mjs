@@ -5,25 +5,13 @@
 //
 // The release build strips wasm names (functions show as wasm-function[N]); for names, build once
 // with the page's rust link in index.html set to data-wasm-opt="0" data-keep-debug.
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { suppliersCsv, serveDist, launchChromium, selfTimes } from './common.mjs';
 
 const n = Number(process.argv[2] || 10000);
 const query = process.argv[3] || '';
-const lines = readFileSync('data/eval/dev/suppliers.csv', 'utf8').trim().split(/\r?\n/);
-const out = [lines[0]];
-for (let i = 0; i < n; i++) out.push(lines[1 + (i % (lines.length - 1))]);
-const file = join(mkdtempSync(join(tmpdir(), 'ssprof-')), `suppliers-${n}.csv`);
-writeFileSync(file, out.join('\n') + '\n');
-const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', '8191'], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const file = suppliersCsv(n, 'ssprof-');
+const server = await serveDist('dist', 8191);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:8191/${query}`);
@@ -40,15 +28,7 @@ try {
   await page.locator('#run-done').waitFor({ timeout: 600_000 });
   const ms = Date.now() - t0;
   const { profile } = await cdp.send('Profiler.stop');
-  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
-  const self = new Map();
-  let total = 0;
-  profile.samples.forEach((id, i) => {
-    const f = byId.get(id).callFrame;
-    const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}`;
-    self.set(k, (self.get(k) || 0) + profile.timeDeltas[i] / 1000);
-    total += profile.timeDeltas[i] / 1000;
-  });
+  const { self, total } = selfTimes(profile);
   const workers = await page.locator('#run-done').getAttribute('data-workers');
   console.log(`${n} rows: click to finished ${ms} ms (${workers} workers); main thread profiled ${total.toFixed(0)} ms, self time:`);
   [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)

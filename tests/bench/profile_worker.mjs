@@ -7,26 +7,14 @@
 // The release build strips wasm names (functions show as wasm-function[N]). For names, build once
 // with the worker's rust link in index.html set to data-wasm-opt="0" data-keep-debug, into another
 // dist (`trunk build --release index-copy.html --dist /tmp/dist-prof`), and pass that dist.
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { suppliersCsv, serveDist, launchChromium, selfTimes } from './common.mjs';
 
 const dist = process.argv[2] || 'dist';
 const n = Number(process.argv[3] || 10000);
 const PORT = 8196;
-const lines = readFileSync('data/eval/dev/suppliers.csv', 'utf8').trim().split(/\r?\n/);
-const out = [lines[0]];
-for (let i = 0; i < n; i++) out.push(lines[1 + (i % (lines.length - 1))]);
-const file = join(mkdtempSync(join(tmpdir(), 'sswprof-')), `suppliers-${n}.csv`);
-writeFileSync(file, out.join('\n') + '\n');
-const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const file = suppliersCsv(n, 'sswprof-');
+const server = await serveDist(dist, PORT);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/?workers=1`);
@@ -66,14 +54,9 @@ try {
   const ms = Date.now() - t0;
   const { result } = await call('Profiler.stop');
   const profile = result.profile;
-  const self = new Map();
+  const { self, total } = selfTimes(profile);
   const dt = profile.timeDeltas;
   const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
-  profile.samples.forEach((id, i) => {
-    const nd = byId.get(id);
-    const key = `${nd.callFrame.functionName || '(anonymous)'} ${nd.callFrame.url.split('/').pop()}`;
-    self.set(key, (self.get(key) || 0) + (dt[i] || 0) / 1000);
-  });
   // When the worker was idle: busy share per 100 ms from the start of the profile.
   const buckets = [];
   let t = 0;
@@ -86,7 +69,6 @@ try {
     if (!idle) buckets[b].busy += (dt[i] || 0) / 1000;
   });
   console.log('busy share per 100 ms: ' + buckets.map((b) => (b ? Math.round((100 * b.busy) / Math.max(b.all, 1e-9)) : 0)).join(' '));
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`${n} rows: click to finished ${ms} ms; worker profiled ${total.toFixed(0)} ms, self time:`);
   for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) {
     console.log(`  ${v.toFixed(0).padStart(6)} ms  ${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);
