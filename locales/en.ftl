@@ -68,6 +68,8 @@ run-screened-s = Screened { $total } { $total ->
    *[other] suppliers
 } in { $s } s.
 error-file-unreadable = The browser could not read { $file }: { $reason }. Check that the file is not open and locked by another program, then try again.
+error-reader-unavailable = The file reader could not be loaded ({ $reason }). It comes from this site the first time you bring a file; if you are offline, connect and try again. Your file has not left this browser.
+error-reader-crashed = The file reader stopped while reading ({ $reason }). Reload the page and try again; if it happens again with the same file, please report it. Your file has not left this browser.
 error-paste-empty = Paste at least one supplier name first (one per line).
 preview-summary = { $description }, { $rows } rows, { $columns } columns
 file-warnings-label = Warnings about the file

@@ -68,6 +68,8 @@ run-screened-s = { $total } { $total ->
    *[other] proveedores verificados
 } en { $s } s.
 error-file-unreadable = El navegador no pudo leer { $file }: { $reason }. Compruebe que el archivo no esté abierto y bloqueado por otro programa e inténtelo de nuevo.
+error-reader-unavailable = No se pudo cargar el lector de archivos ({ $reason }). Se descarga de este sitio la primera vez que aporta un archivo; si no tiene conexión, conéctese e inténtelo de nuevo. Su archivo no ha salido de este navegador.
+error-reader-crashed = El lector de archivos se detuvo durante la lectura ({ $reason }). Recargue la página e inténtelo de nuevo; si vuelve a ocurrir con el mismo archivo, infórmenos. Su archivo no ha salido de este navegador.
 error-paste-empty = Primero pegue al menos un nombre de proveedor (uno por línea).
 preview-summary = { $description }, { $rows } filas, { $columns } columnas
 file-warnings-label = Avisos sobre el archivo

@@ -68,6 +68,8 @@ run-screened-s = { $total } { $total ->
    *[other] fournisseurs vérifiés
 } en { $s } s.
 error-file-unreadable = Le navigateur n'a pas pu lire { $file } : { $reason }. Vérifiez que le fichier n'est pas ouvert et verrouillé par un autre programme, puis réessayez.
+error-reader-unavailable = Le lecteur de fichiers n'a pas pu être chargé ({ $reason }). Il est téléchargé depuis ce site la première fois que vous apportez un fichier ; si vous êtes hors ligne, connectez-vous et réessayez. Votre fichier n'a pas quitté ce navigateur.
+error-reader-crashed = Le lecteur de fichiers s'est arrêté pendant la lecture ({ $reason }). Rechargez la page et réessayez ; si cela se reproduit avec le même fichier, signalez-le. Votre fichier n'a pas quitté ce navigateur.
 error-paste-empty = Collez d'abord au moins un nom de fournisseur (un par ligne).
 preview-summary = { $description }, { $rows } lignes, { $columns } colonnes
 file-warnings-label = Avertissements sur le fichier

@@ -28,6 +28,14 @@ const files = walk(staging)
   .map((p) => relative(staging, p).split(sep).join('/'))
   .filter((p) => p !== 'sw.js' && p !== 'embed.js')
   .sort();
+// The reading worker is fetched only when a visitor first brings a file (src/reader.rs says why):
+// not precached on install, cached when first used, and kept across updates once it has been.
+const ON_DEMAND = ['reader-loader.js', 'reader.js', 'reader_bg.wasm'];
+const missing = ON_DEMAND.filter((f) => !files.includes(f));
+if (missing.length) {
+  console.error(`sw-precache: the build lacks ${missing.join(', ')}; index.html must build the reader worker and copy static/reader-loader.js.`);
+  process.exit(1);
+}
 const hash = createHash('sha256');
 for (const f of files) {
   hash.update(f + '\0');
@@ -44,12 +52,15 @@ try {
 }
 const versionLine = /^const VERSION = 'unbuilt';$/m;
 const precacheLine = /^const PRECACHE = \[\];$/m;
-if (!versionLine.test(sw) || !precacheLine.test(sw)) {
-  console.error(`sw-precache: ${swPath} lacks the lines "const VERSION = 'unbuilt';" and "const PRECACHE = [];" to fill in.`);
+const onDemandLine = /^const ON_DEMAND = \[\];$/m;
+if (!versionLine.test(sw) || !precacheLine.test(sw) || !onDemandLine.test(sw)) {
+  console.error(`sw-precache: ${swPath} lacks the lines "const VERSION = 'unbuilt';", "const PRECACHE = [];" and "const ON_DEMAND = [];" to fill in.`);
   process.exit(1);
 }
+const precache = files.filter((f) => !ON_DEMAND.includes(f));
 sw = sw
   .replace(versionLine, `const VERSION = '${version}';`)
-  .replace(precacheLine, `const PRECACHE = ${JSON.stringify(['./', ...files])};`);
+  .replace(precacheLine, `const PRECACHE = ${JSON.stringify(['./', ...precache])};`)
+  .replace(onDemandLine, `const ON_DEMAND = ${JSON.stringify(ON_DEMAND)};`);
 writeFileSync(swPath, sw);
-console.log(`sw-precache: sw.js version ${version}, ${files.length + 1} files to cache offline`);
+console.log(`sw-precache: sw.js version ${version}, ${precache.length + 1} files to cache offline, ${ON_DEMAND.length} when first used`);

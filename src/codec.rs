@@ -49,19 +49,26 @@ impl Codec for JsCodec {
 #[cfg(test)]
 mod tests {
     use super::{from_bytes, to_bytes};
-    use crate::protocol::{Request, Response};
+    use crate::protocol::{ReadRequest, ReadResponse, Request, Response};
 
     /// Every kind of message survives the encoding (natively: the same postcard calls).
     #[test]
     fn messages_round_trip() {
-        let req = Request::Parse {
+        let req = ReadRequest::Parse {
             file_name: "suppliers.csv".into(),
             bytes: b"Supplier\nHoshine\n".to_vec(),
         };
         let bytes = to_bytes(&req);
         // Raw bytes stay raw, one byte each.
         assert!(bytes.len() < 40, "{} bytes", bytes.len());
-        let back: Request = from_bytes(&bytes).unwrap();
+        let back: ReadRequest = from_bytes(&bytes).unwrap();
+        assert_eq!(format!("{back:?}"), format!("{req:?}"));
+        let ready: ReadResponse = from_bytes(&to_bytes(&ReadResponse::Ready)).unwrap();
+        assert!(matches!(ready, ReadResponse::Ready));
+        let req = Request::Load {
+            bundle_url: "lists.bundle".into(),
+        };
+        let back: Request = from_bytes(&to_bytes(&req)).unwrap();
         assert_eq!(format!("{back:?}"), format!("{req:?}"));
         let resp = Response::NotReady;
         let back: Response = from_bytes(&to_bytes(&resp)).unwrap();

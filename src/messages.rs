@@ -411,6 +411,12 @@ impl Localize for ParseProblem {
                 file = file.clone(),
                 reason = reason.clone()
             ),
+            ParseProblem::ReaderUnavailable { reason } => {
+                tr!(tr, "error-reader-unavailable", reason = reason.clone())
+            }
+            ParseProblem::ReaderCrashed { reason } => {
+                tr!(tr, "error-reader-crashed", reason = reason.clone())
+            }
         }
     }
 }

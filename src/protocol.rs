@@ -1,15 +1,22 @@
-//! Messages between the page and the screening worker.
+//! Messages between the page and its two kinds of Web Worker.
 //!
-//! The page never screens: it sends the file (or pasted text) to the worker, gets the parsed table
-//! back for the preview and column mapping, then sends rows in chunks and receives results per chunk.
+//! The page never reads files and never screens. It sends a supplier file (or pasted text) to the
+//! **reading worker** ([`ReadRequest`], `src/reader.rs`), gets the parsed table back for the
+//! preview and column mapping, then sends rows in chunks to the **screening worker** ([`Request`],
+//! `src/worker.rs`) and receives results per chunk. The two are separate wasm files because the
+//! reader (calamine, zip, csv and the legacy text encodings: about 390 KB gzip) is only needed
+//! once the user brings a file, while the screening worker must load with the page; see
+//! ARCHITECTURE.md, "Weight".
+//!
 //! Chunks make progress reporting and cancelling trivial (the page simply stops sending) and keep each
 //! message small. Results carry hits without their word-by-word explanation: the page asks for the
 //! explanation of one row when the user opens it ([`Request::Explain`]), so 100,000 screened rows do
-//! not hold 100,000 explanations in memory. Nothing here ever leaves the browser: the worker's only
-//! network request is the list bundle from the page's own origin.
+//! not hold 100,000 explanations in memory. Nothing here ever leaves the browser: the screening
+//! worker's only network request is the list bundle from the page's own origin, and the reading
+//! worker makes none.
 //!
-//! Every request carries what it needs, because the worker keeps no per-file state: it holds the
-//! lists and their indexes only. The page owns the table and the column mapping, so
+//! Every request carries what it needs, because neither worker keeps per-file state: the screening
+//! worker holds the lists and their indexes only. The page owns the table and the column mapping, so
 //! [`Request::Screen`] sends the rows already mapped ([`RowInput`]) with the lists to use, and
 //! [`Request::Explain`] its one row; `job` and `first_row` come back in [`Response::Screened`] so
 //! the page can tell which run and which rows an answer is for. A re-screen with another mapping or
@@ -36,14 +43,6 @@ pub const SCORE_FLOOR: f64 = 0.5;
 pub enum Request {
     /// Fetch, verify and index the list bundle (once; later calls answer from memory).
     Load { bundle_url: String },
-    /// Read a supplier file.
-    Parse {
-        file_name: String,
-        #[serde(with = "serde_bytes")]
-        bytes: Vec<u8>,
-    },
-    /// Read pasted names or spreadsheet cells.
-    ParsePasted { text: String },
     /// Screen rows `first_row ..` (0-based index into the table's data rows).
     Screen {
         job: u32,
@@ -63,8 +62,6 @@ pub enum Request {
 pub enum Response {
     Loaded(LoadedInfo),
     LoadFailed(LoadProblem),
-    Parsed(ParsedTable),
-    ParseFailed(ParseProblem),
     Screened {
         job: u32,
         first_row: usize,
@@ -83,6 +80,33 @@ pub enum Response {
     },
     /// Screening was requested before the lists were loaded (a bug in the page, reported not hidden).
     NotReady,
+}
+
+/// What the page asks the reading worker (`src/reader.rs`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ReadRequest {
+    /// Read a supplier file.
+    Parse {
+        file_name: String,
+        #[serde(with = "serde_bytes")]
+        bytes: Vec<u8>,
+    },
+    /// Read pasted names or spreadsheet cells.
+    ParsePasted { text: String },
+}
+
+/// The reading worker's answers.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub enum ReadResponse {
+    /// Sent once when the worker has started: requests sent before it would have been lost.
+    Ready,
+    /// The table, and the worker's wasm memory afterwards (the page ends a worker that grew large
+    /// on a big file, so its memory is given back to the browser).
+    Parsed {
+        table: Box<ParsedTable>,
+        reader_memory: usize,
+    },
+    Failed(ParseProblem),
 }
 
 /// Why the lists could not be loaded (worded in the page's language by `messages`).
@@ -108,6 +132,12 @@ pub enum ParseProblem {
     PasteBoxEmpty,
     /// The browser could not read the file; `reason` is its own text.
     Unreadable { file: String, reason: String },
+    /// The reading worker could not be started (its code could not be fetched, typically offline
+    /// on a visit before any file was read); `reason` is the browser's own text.
+    ReaderUnavailable { reason: String },
+    /// The reading worker stopped while reading (a bug: reading never panics on any input the
+    /// fuzzers found); `reason` is the browser's text.
+    ReaderCrashed { reason: String },
 }
 
 /// Size of this wasm instance's linear memory, in bytes (it only ever grows).
@@ -140,7 +170,7 @@ pub struct LoadedInfo {
     pub warmup_ms: f64,
 }
 
-/// A supplier file as read by the worker.
+/// A supplier file as read by the reading worker.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ParsedTable {
     pub file_name: String,

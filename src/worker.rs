@@ -1,14 +1,13 @@
 //! The screening worker: everything heavy happens here, off the page's thread.
 //!
 //! It holds the decoded lists, the match index and the risk index for the life of the page (the
-//! bundle is fetched once, by [`Request::Load`]), reads supplier files, and screens rows chunk by
-//! chunk as the page sends them.
+//! bundle is fetched once, by [`Request::Load`]), and screens rows chunk by chunk as the page sends
+//! them. Supplier files are read by another worker (`reader.rs`), loaded only when a file comes.
 //!
-//! It keeps no state about a supplier file. Reading one ([`Request::Parse`],
-//! [`Request::ParsePasted`]) answers with the table and keeps no copy: the page owns the table and
-//! the column mapping. Each [`Request::Screen`] carries its rows, already mapped, and the lists to
-//! screen against; [`Request::Explain`] carries its one row; `job` and `first_row` are only sent
-//! back with the results. So:
+//! It keeps no state about a supplier file: the page owns the table and the column mapping. Each
+//! [`Request::Screen`] carries its rows, already mapped, and the lists to screen against;
+//! [`Request::Explain`] carries its one row; `job` and `first_row` are only sent back with the
+//! results. So:
 //!
 //! * a re-screen with another mapping or another choice of lists needs no worker state to change;
 //! * a crashed or restarted worker loses nothing of the user's work: it only loads the lists again;
@@ -20,7 +19,6 @@ use gloo::worker::{HandlerId, Worker, WorkerScope};
 use js_sys::Uint8Array;
 use supplyscreen_engine::bundle;
 use supplyscreen_engine::explain::AlignKind;
-use supplyscreen_engine::input::{self, Limits, Table};
 use supplyscreen_engine::model::{Entity, EntityKind, ListCode, ListSet};
 use supplyscreen_engine::risk::RiskIndex;
 use supplyscreen_engine::rows::{finish_row, match_row};
@@ -91,27 +89,6 @@ impl Worker for ScreenWorker {
                         fetch_ms: now_ms() - start,
                     });
                 });
-            }
-            Request::Parse { file_name, bytes } => {
-                let response = match input::read_table(&file_name, &bytes, &Limits::default()) {
-                    Ok(table) => {
-                        let sha = bundle::fingerprint(&bytes);
-                        Response::Parsed(parsed(file_name, sha, bytes.len(), table))
-                    }
-                    Err(e) => Response::ParseFailed(ParseProblem::Input(e)),
-                };
-                scope.respond(id, response);
-            }
-            Request::ParsePasted { text } => {
-                let table = input::read_pasted(&text);
-                let response = if table.rows.is_empty() {
-                    Response::ParseFailed(ParseProblem::EmptyPaste(
-                        table.warnings.into_iter().next(),
-                    ))
-                } else {
-                    Response::Parsed(parsed(String::new(), String::new(), text.len(), table))
-                };
-                scope.respond(id, response);
             }
             Request::Screen {
                 job,
@@ -222,21 +199,6 @@ fn facts(set: &ListSet, list: ListCode, e: Option<&Entity>) -> EntityFacts {
         source_url: field(|e| &e.source_url)
             .or_else(|| info.map(|i| i.source_url.clone()))
             .unwrap_or_default(),
-    }
-}
-
-fn parsed(file_name: String, sha256: String, byte_len: usize, table: Table) -> ParsedTable {
-    let mapping = input::detect_columns(&table);
-
-    ParsedTable {
-        file_name,
-        sha256,
-        byte_len,
-        columns: table.columns,
-        rows: table.rows,
-        source: table.source,
-        warnings: table.warnings,
-        mapping,
     }
 }
 

@@ -1,7 +1,10 @@
 /* supplyscreen service worker: the app works offline after the first visit.
  *
  * VERSION and PRECACHE are written at build time by scripts/sw-precache.mjs (a Trunk post_build
- * hook, see Trunk.toml): PRECACHE lists every file of the build, VERSION is a hash of all of them.
+ * hook, see Trunk.toml): PRECACHE lists every file of the build but the reading worker's, which
+ * are ON_DEMAND: fetched when a visitor first brings a file, cached then (by the fetch handler),
+ * and fetched again by every later version's install once they have been cached, so an update
+ * keeps what already worked offline. VERSION is a hash of all of them.
  * Any change to the app or to lists.bundle therefore changes this file, which is how a browser
  * notices an update: it installs the new worker, which caches the new files under a new cache name
  * and deletes the old caches when it takes over.
@@ -12,6 +15,7 @@
  */
 const VERSION = 'unbuilt';
 const PRECACHE = [];
+const ON_DEMAND = [];
 
 const CACHE = 'supplyscreen-' + VERSION;
 const SCOPE = new URL(self.registration.scope);
@@ -26,7 +30,14 @@ self.addEventListener('install', (event) => {
     }
     const cache = await caches.open(CACHE);
     // `cache: 'reload'` bypasses the HTTP cache, so a stale copy cannot be pinned under a new version.
-    await cache.addAll(PRECACHE.map((path) => new Request(new URL(path, SCOPE).href, { cache: 'reload' })));
+    const fresh = (path) => new Request(new URL(path, SCOPE).href, { cache: 'reload' });
+    await cache.addAll(PRECACHE.map(fresh));
+    // The on-demand files this browser has used before (an older version's cache holds them).
+    const used = [];
+    for (const path of ON_DEMAND) {
+      if (await caches.match(new URL(path, SCOPE).href)) used.push(path);
+    }
+    await cache.addAll(used.map(fresh));
     await self.skipWaiting();
   })());
 });

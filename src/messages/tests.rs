@@ -492,6 +492,12 @@ fn parse_problems() -> Vec<ParseProblem> {
             file: "a.csv".into(),
             reason: "NotReadableError".into(),
         }],
+        P::ReaderUnavailable { .. } => [P::ReaderUnavailable {
+            reason: "its code could not be loaded".into(),
+        }],
+        P::ReaderCrashed { .. } => [P::ReaderCrashed {
+            reason: "RuntimeError: unreachable".into(),
+        }],
     })
 }
 

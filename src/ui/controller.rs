@@ -1,7 +1,10 @@
-//! The page's side of the worker: owns the bridge, sends the requests, turns every response into an
-//! [`Action`] on the state, and runs the chunked screening loop (start, next chunk, cancel).
+//! The page's side of the workers: owns the bridges, sends the requests, turns every response into
+//! an [`Action`] on the state, and runs the chunked screening loop (start, next chunk, cancel).
 //!
-//! The worker keeps nothing about a supplier file (see `supplyscreen_app::worker`): this module
+//! Two kinds of worker: the screening workers (`supplyscreen_app::worker`; one from the start, a
+//! pool for big files) and the reading worker (`supplyscreen_app::reader`), started at the first
+//! sign of a file ([`warm_reader`]) and ended after reading a big one, which gives its memory back.
+//! No worker keeps anything about a supplier file: this module
 //! keeps the rows of the current run and sends them, [`CHUNK_ROWS`] at a time, with the lists to
 //! screen against. Review decisions (their file, and this browser's copy) are read and kept here
 //! too, so the views only call functions and dispatch actions.
@@ -9,14 +12,17 @@
 use super::browser;
 use super::state::{Action, DecisionsFailure, RunFigures, State};
 use gloo::worker::{Spawnable, WorkerBridge};
+use js_sys::Uint8Array;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use supplyscreen_app::codec::JsCodec;
+use supplyscreen_app::codec::{from_bytes, to_bytes, JsCodec};
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::worker::ScreenWorker;
 use supplyscreen_engine::export::{decisions_from_csv, decisions_to_csv, Decision};
 use supplyscreen_engine::model::ListCode;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 const DECISIONS_KEY: &str = "supplyscreen.decisions.v1";
@@ -31,10 +37,14 @@ const POOL_DEFAULT_MAX: usize = 4;
 /// the page takes in a result (with one waiting, a profile of the worker over a 10,000-row screen
 /// showed it idle a third of the time: `tests/bench/profile_worker.mjs`).
 const IN_FLIGHT: usize = 3;
+/// A reading worker whose wasm memory grew past this on a file is ended once it has answered, so
+/// the browser gets the memory back (wasm memory never shrinks); the next file starts another
+/// (its code then comes from the browser's cache). Small files keep it, and answer at once.
+const READER_KEEP_BYTES: usize = 64 << 20;
 
 pub type Dispatch = UseReducerDispatcher<State>;
 
-/// One screening worker. The first also reads files, explains rows and reports the lists.
+/// One screening worker. The first also explains rows and reports the lists.
 struct Slot {
     bridge: WorkerBridge<ScreenWorker>,
     /// Its lists are loaded (the first worker answers `NotReady` itself if they are not).
@@ -58,10 +68,51 @@ impl Slot {
     }
 }
 
+/// The reading worker, as the page sees it.
+struct Reader {
+    worker: web_sys::Worker,
+    /// It said [`ReadResponse::Ready`]: it listens. Until then requests wait in `waiting`.
+    ready: bool,
+    waiting: Vec<ReadRequest>,
+    /// Requests sent or waiting that have no answer yet.
+    unanswered: usize,
+}
+
+impl Reader {
+    fn send(&mut self, req: ReadRequest) {
+        self.unanswered += 1;
+        if self.ready {
+            post(&self.worker, &req);
+        } else {
+            self.waiting.push(req);
+        }
+    }
+}
+
+/// Posts a request as postcard bytes, handing the buffer to the worker instead of copying it.
+fn post(worker: &web_sys::Worker, req: &ReadRequest) {
+    let bytes = Uint8Array::from(to_bytes(req).as_slice());
+    let transfer = js_sys::Array::of1(&bytes.buffer());
+    if let Err(e) = worker.post_message_with_transfer(&bytes, &transfer) {
+        web_sys::console::error_2(
+            &"supplyscreen: could not send to the file reader".into(),
+            &e,
+        );
+    }
+}
+
+/// The reading worker's event handlers: made once, given to every reading worker the page starts.
+struct ReaderHandlers {
+    on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    on_error: Closure<dyn FnMut(JsValue)>,
+}
+
 /// Talks to the workers and runs the chunked screening loop.
 #[derive(Default)]
 pub struct Controller {
     slots: Vec<Slot>,
+    reader: Option<Reader>,
+    reader_handlers: Option<ReaderHandlers>,
     /// The most workers this page may use (the host's `workers=` setting), if limited.
     max_workers: Option<usize>,
     job: u32,
@@ -81,7 +132,7 @@ pub struct Controller {
 }
 
 impl Controller {
-    /// Sends a request to the first worker (reading, explaining, loading).
+    /// Sends a request to the first screening worker (explaining, loading).
     fn send(&self, req: Request) {
         if let Some(s) = self.slots.first() {
             s.bridge.send(req);
@@ -192,12 +243,6 @@ fn on_response(ctl: &Ctl, dispatch: &Dispatch, resp: Response) {
     match resp {
         Response::Loaded(info) => dispatch.dispatch(Action::Loaded(info)),
         Response::LoadFailed(problem) => dispatch.dispatch(Action::LoadFailed(problem)),
-        Response::Parsed(t) => {
-            let rows = t.rows.len();
-            dispatch.dispatch(Action::Parsed(t));
-            grow_pool(ctl, dispatch, rows);
-        }
-        Response::ParseFailed(problem) => dispatch.dispatch(Action::ParseFailed(problem)),
         Response::Explained { row, hits } => dispatch.dispatch(Action::Explained(row, hits)),
         Response::NotReady => dispatch.dispatch(Action::AnnounceMsg("announce-not-ready")),
         screened @ Response::Screened { .. } => on_screened(ctl, dispatch, 0, screened),
@@ -273,14 +318,146 @@ fn on_screened(ctl: &Ctl, dispatch: &Dispatch, k: usize, resp: Response) {
     }
 }
 
-/// Sends a supplier file's bytes to the worker to be read.
-pub fn parse_file(ctl: &Ctl, file_name: String, bytes: Vec<u8>) {
-    ctl.borrow().send(Request::Parse { file_name, bytes });
+/// Starts the reading worker, if it is not running: the user is about to bring a file (a pointer,
+/// a drag or the keyboard focus on the file or paste area), so its code is fetched and compiled
+/// while they choose one.
+pub fn warm_reader(ctl: &Ctl, dispatch: &Dispatch) {
+    if ctl.borrow().reader.is_none() {
+        start_reader(ctl, dispatch);
+    }
 }
 
-/// Sends pasted names to the worker to be read.
-pub fn parse_pasted(ctl: &Ctl, text: String) {
-    ctl.borrow().send(Request::ParsePasted { text });
+fn start_reader(ctl: &Ctl, dispatch: &Dispatch) {
+    let mut c = ctl.borrow_mut();
+    let handlers = c.reader_handlers.get_or_insert_with(|| {
+        let (m_ctl, m_dispatch) = (ctl.clone(), dispatch.clone());
+        let (e_ctl, e_dispatch) = (ctl.clone(), dispatch.clone());
+        ReaderHandlers {
+            on_message: Closure::new(move |e: web_sys::MessageEvent| {
+                on_reader_message(&m_ctl, &m_dispatch, e.data())
+            }),
+            // An `ErrorEvent` for an exception in the worker, a plain `Event` when its script
+            // could not be fetched.
+            on_error: Closure::new(move |e: JsValue| {
+                let reason = js_sys::Reflect::get(&e, &"message".into())
+                    .ok()
+                    .and_then(|m| m.as_string())
+                    .filter(|m| !m.is_empty())
+                    .unwrap_or_else(|| "its code could not be loaded".to_string());
+                reader_failed(&e_ctl, &e_dispatch, reason)
+            }),
+        }
+    });
+    match web_sys::Worker::new(&browser::asset_url("reader-loader.js")) {
+        Ok(worker) => {
+            worker.set_onmessage(Some(handlers.on_message.as_ref().unchecked_ref()));
+            worker.set_onerror(Some(handlers.on_error.as_ref().unchecked_ref()));
+            c.reader = Some(Reader {
+                worker,
+                ready: false,
+                waiting: Vec::new(),
+                unanswered: 0,
+            });
+        }
+        // Refused outright (e.g. a site's policy forbids workers): reported when a file comes.
+        Err(e) => gloo::console::warn!("supplyscreen: the file reader could not start:", e),
+    }
+}
+
+/// Sends a request to the reading worker, starting it if need be.
+fn read(ctl: &Ctl, dispatch: &Dispatch, req: ReadRequest) {
+    if ctl.borrow().reader.is_none() {
+        start_reader(ctl, dispatch);
+    }
+    let mut c = ctl.borrow_mut();
+    match &mut c.reader {
+        Some(r) => r.send(req),
+        None => {
+            drop(c);
+            dispatch.dispatch(Action::ParseFailed(ParseProblem::ReaderUnavailable {
+                reason: "the browser refused to start it".to_string(),
+            }));
+        }
+    }
+}
+
+/// The reading worker's answers (postcard bytes), or its loader's `{ failed }`.
+fn on_reader_message(ctl: &Ctl, dispatch: &Dispatch, data: JsValue) {
+    if !data.is_instance_of::<Uint8Array>() {
+        let reason = js_sys::Reflect::get(&data, &"failed".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_else(|| "its code could not be loaded".to_string());
+        reader_failed(ctl, dispatch, reason);
+        return;
+    }
+    let resp = match from_bytes::<ReadResponse>(&Uint8Array::new(&data).to_vec()) {
+        Ok(resp) => resp,
+        Err(e) => {
+            let reason =
+                format!("the page and the file reader do not match ({e}); reload the page");
+            reader_failed(ctl, dispatch, reason);
+            return;
+        }
+    };
+    let mut c = ctl.borrow_mut();
+    let Some(r) = &mut c.reader else { return };
+    match resp {
+        ReadResponse::Ready => {
+            r.ready = true;
+            for req in std::mem::take(&mut r.waiting) {
+                post(&r.worker, &req);
+            }
+        }
+        ReadResponse::Parsed {
+            table,
+            reader_memory,
+        } => {
+            r.unanswered = r.unanswered.saturating_sub(1);
+            if r.unanswered == 0 && reader_memory > READER_KEEP_BYTES {
+                r.worker.terminate();
+                c.reader = None;
+            }
+            drop(c);
+            let rows = table.rows.len();
+            dispatch.dispatch(Action::Parsed(*table));
+            grow_pool(ctl, dispatch, rows);
+        }
+        ReadResponse::Failed(problem) => {
+            r.unanswered = r.unanswered.saturating_sub(1);
+            drop(c);
+            dispatch.dispatch(Action::ParseFailed(problem));
+        }
+    }
+}
+
+/// The reading worker could not start, or stopped: it is ended, and a file it was reading gets a
+/// message (the next file starts a new worker). A failure while warming up, with no file waiting,
+/// is only logged: the user may never bring one.
+fn reader_failed(ctl: &Ctl, dispatch: &Dispatch, reason: String) {
+    let Some(r) = ctl.borrow_mut().reader.take() else {
+        return; // Already reported (a failed start raises both `{ failed }` and an error event).
+    };
+    r.worker.terminate();
+    gloo::console::warn!(format!("supplyscreen: the file reader failed: {reason}"));
+    if r.unanswered > 0 {
+        let problem = if r.ready {
+            ParseProblem::ReaderCrashed { reason }
+        } else {
+            ParseProblem::ReaderUnavailable { reason }
+        };
+        dispatch.dispatch(Action::ParseFailed(problem));
+    }
+}
+
+/// Sends a supplier file's bytes to the reading worker.
+pub fn parse_file(ctl: &Ctl, dispatch: &Dispatch, file_name: String, bytes: Vec<u8>) {
+    read(ctl, dispatch, ReadRequest::Parse { file_name, bytes });
+}
+
+/// Sends pasted names to the reading worker.
+pub fn parse_pasted(ctl: &Ctl, dispatch: &Dispatch, text: String) {
+    read(ctl, dispatch, ReadRequest::ParsePasted { text });
 }
 
 /// Starts a screening run of the current table with the current mapping.

@@ -37,7 +37,7 @@ fn read_file(ctl: &Ctl, dispatch: &Dispatch, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         let blob = gloo::file::Blob::from(web_sys::Blob::from(file));
         match gloo::file::futures::read_as_bytes(&blob).await {
-            Ok(bytes) => controller::parse_file(&ctl, name, bytes),
+            Ok(bytes) => controller::parse_file(&ctl, &dispatch, name, bytes),
             Err(e) => dispatch.dispatch(Action::ParseFailed(ParseProblem::Unreadable {
                 file: name,
                 reason: e.to_string(),
@@ -104,9 +104,25 @@ pub fn input_panel(props: &Props) -> Html {
                 return;
             }
             dispatch.dispatch(Action::ParseStarted);
-            controller::parse_pasted(&ctl, text.clone());
+            controller::parse_pasted(&ctl, &dispatch, text.clone());
         })
     };
+
+    // The reading worker is fetched at the first sign of a file: a pointer over the file or paste
+    // area, a drag into it, or the keyboard focus in it (controller::warm_reader).
+    let warm = {
+        let (ctl, dispatch) = (props.ctl.clone(), dispatch.clone());
+        move || controller::warm_reader(&ctl, &dispatch)
+    };
+    let on_pointer_in = {
+        let warm = warm.clone();
+        Callback::from(move |_: PointerEvent| warm())
+    };
+    let on_drag_in = {
+        let warm = warm.clone();
+        Callback::from(move |_: DragEvent| warm())
+    };
+    let on_focus_in = Callback::from(move |_: FocusEvent| warm());
 
     let running = matches!(s.run, RunState::Running { .. });
     let ready = matches!(s.load, LoadState::Ready(_));
@@ -125,7 +141,7 @@ pub fn input_panel(props: &Props) -> Html {
     html! {
         <section class="panel input" aria-labelledby="input-h">
             <h2 id="input-h">{ tr.t("input-heading") }</h2>
-            <div class="input-grid">
+            <div class="input-grid" onpointerenter={on_pointer_in} ondragenter={on_drag_in} onfocusin={on_focus_in}>
                 <div
                     class={classes!("dropzone", drag_over.then_some("dragging"))}
                     ondrop={on_drop} ondragover={on_dragover} ondragleave={on_dragleave}

@@ -22,11 +22,11 @@ try {
   await page.getByLabel('Supplier file').setInputFiles(file);
   await page.getByRole('table', { name: 'Preview of the first rows' }).waitFor({ timeout: 120_000 });
 
-  // Attach to the (first) dedicated worker through the browser session; messages to it travel
-  // inside Target.sendMessageToTarget.
+  // Attach to the screening worker (worker_loader.js; the reading worker is reader-loader.js)
+  // through the browser session; messages to it travel inside Target.sendMessageToTarget.
   const bs = await browser.newBrowserCDPSession();
   const { targetInfos } = await bs.send('Target.getTargets');
-  const worker = targetInfos.find((t) => t.type === 'worker');
+  const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes('worker_loader'));
   if (!worker) throw new Error(`no worker target among ${targetInfos.map((t) => t.type).join(', ')}`);
   const { sessionId } = await bs.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
   let nextId = 1;

@@ -194,14 +194,23 @@ test('loading and screening in the embedded widget violate no CSP directive', as
   expect(violations.filter((v) => !v.startsWith('style-src-attr '))).toEqual([]);
 });
 
-test('after the first visit the widget works offline (service worker)', async ({ page, context }) => {
+/** A first visit, until the service worker has cached the app and controls the page. */
+async function firstVisit(page) {
   await page.goto(`${WIDGET}/`);
   await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
-  // Wait until the service worker has cached everything and controls the page.
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
   const caches = await page.evaluate(() => caches.keys());
   expect(caches).toEqual([expect.stringMatching(/^supplyscreen-[0-9a-f]{16}$/)]);
+}
+
+test('after the first visit the widget works offline (service worker)', async ({ page, context }) => {
+  await firstVisit(page);
+  // The reading worker is fetched when a visitor first brings a file, and cached then.
+  await screenPasted(page, SUPPLIERS);
+  const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys())
+    .map((r) => new URL(r.url).pathname.split('/').pop()));
+  expect(cached).toEqual(expect.arrayContaining(['lists.bundle', 'worker_bg.wasm', 'reader-loader.js', 'reader.js', 'reader_bg.wasm']));
 
   await context.setOffline(true);
   try {
@@ -215,6 +224,28 @@ test('after the first visit the widget works offline (service worker)', async ({
     // The embed URL (with its settings in the query) is served from the cache too.
     await page.goto(`${WIDGET}/index.html?embed=1&org=Offline+NGO`);
     await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
+test('offline before any file was read, bringing one says why it cannot be read', async ({ page, context }) => {
+  // The first visit caches the app and the lists, but not the reading worker: no file came.
+  await firstVisit(page);
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await expect(page.locator('.lists-line')).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Paste supplier names').fill('Keep me Ltd');
+    await page.getByRole('button', { name: 'Use pasted names' }).click();
+    await expect(page.getByRole('alert')).toContainText('The file reader could not be loaded', { timeout: 30_000 });
+    await expect(page.getByRole('alert')).toContainText('if you are offline, connect and try again');
+    // Nothing the user entered is lost, and the same paste works once back online.
+    await expect(page.getByLabel('Paste supplier names')).toHaveValue('Keep me Ltd');
+    await context.setOffline(false);
+    await page.getByRole('button', { name: 'Use pasted names' }).click();
+    await expect(page.locator('.preview')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
   } finally {
     await context.setOffline(false);
   }

@@ -172,6 +172,16 @@ test('after the page has loaded, screening and exporting make no request at all'
   await page.waitForLoadState('networkidle');
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  // The first sign of a file (here the pointer over the file area) fetches the reading worker's
+  // code from the page's own origin, before any file is chosen; nothing else is requested.
+  const readerLoaded = page.waitForResponse((r) => r.url().endsWith('/reader_bg.wasm'));
+  await page.getByLabel('Supplier file').hover();
+  await readerLoaded;
+  const origin = new URL(page.url()).origin;
+  expect(requests.every((u) => u.startsWith(origin + '/'))).toBe(true);
+  expect(requests.map((u) => new URL(u).pathname.split('/').pop()).sort())
+    .toEqual(['reader-loader.js', 'reader.js', 'reader_bg.wasm']);
+  requests.length = 0;
   await chooseFile(page, fixture('utf8_bom.csv'));
   await screen(page);
   await page.getByRole('button', { name: /Details for row 1:/ }).click();
