@@ -17,6 +17,7 @@
 
 use crate::words::latin_words;
 use supplyscreen_vocab::text::{is_han, with_ascii_lowercase};
+use supplyscreen_vocab::translit;
 
 /// A Xinjiang place: its English name, Latin spellings (strong / weak) and Chinese spellings.
 struct Place {
@@ -487,7 +488,7 @@ fn written_form(text: &str, variant: &str) -> String {
     for win in tokens.windows(n) {
         let folded: Vec<String> = win
             .iter()
-            .map(|w| deunicode::deunicode(w).to_ascii_lowercase())
+            .map(|w| translit::ascii(w).to_ascii_lowercase())
             .collect();
         if folded.join(" ") == variant {
             return win.join(" ");

@@ -28,6 +28,7 @@ pub(crate) struct Concept {
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use supplyscreen_vocab::text::is_han;
+use supplyscreen_vocab::translit;
 
 const SOLAR_CONTEXT: &[&str] = &["solar", "photovoltaic", "pv", "polysilicon", "silicon"];
 
@@ -549,7 +550,7 @@ pub(crate) fn singular(w: &str) -> String {
 /// The text's words: ASCII, lower-case, singular. Han characters are transliterated too (they rarely
 /// describe products in our inputs, and pinyin syllables never form a listed good on their own).
 pub(crate) fn words(text: &str) -> Vec<String> {
-    let ascii = deunicode::deunicode(text);
+    let ascii = translit::ascii(text);
     ascii
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -569,7 +570,7 @@ pub(crate) fn latin_words(text: &str) -> Vec<String> {
         .chars()
         .map(|c| if is_han(c) { ' ' } else { c })
         .collect();
-    ascii_words_of(&deunicode::deunicode(&no_han))
+    ascii_words_of(&translit::ascii(&no_han))
 }
 
 /// The words of ASCII `text`, lower-cased, split on anything not a letter or digit.

@@ -7,6 +7,7 @@
 //!   about where a company was registered.
 //! * [`legal`] — legal forms ("Co., Ltd.", "GmbH", "OOO", "S.A. de C.V.", "有限公司") and their families.
 //! * [`text`] — script tests (is this a Han character?) and the plain ASCII fold of short values.
+//! * [`translit`] — transliteration to ASCII (deunicode's, for the scripts names are written in).
 //! * [`numbers`] — how counts and sizes are written in messages.
 //!
 //! Pure data and pure functions: no IO, compiles natively and to wasm32.
@@ -16,3 +17,4 @@ pub mod ids;
 pub mod legal;
 pub mod numbers;
 pub mod text;
+pub mod translit;

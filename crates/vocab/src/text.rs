@@ -21,7 +21,7 @@ pub fn ascii_words(raw: &str) -> String {
     let ascii = if raw.is_ascii() {
         std::borrow::Cow::Borrowed(raw)
     } else {
-        std::borrow::Cow::Owned(deunicode::deunicode(raw))
+        crate::translit::ascii(raw)
     };
     let mut out = String::with_capacity(ascii.len());
     let mut gap = false;

@@ -13,6 +13,7 @@
 use super::{Derivation, Token, TokenClass};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
+use supplyscreen_vocab::translit;
 
 static TERMS_TSV: &str = include_str!("../../data/zh/terms.tsv");
 static T2S_TSV: &str = include_str!("../../data/zh/t2s.tsv");
@@ -212,10 +213,11 @@ fn segment<'a>(v: &'static Vocabulary, run: &'a str) -> Vec<Segment<'a>> {
     out
 }
 
-/// The pinyin syllables of a name segment, from `deunicode` (a Mandarin reading per character).
+/// The pinyin syllables of a name segment, from deunicode's table (`supplyscreen_vocab::translit`:
+/// a Mandarin reading per character).
 fn syllables(name: &str) -> Vec<String> {
     name.chars()
-        .filter_map(deunicode::deunicode_char)
+        .filter_map(translit::single)
         .map(|p| p.trim().to_ascii_lowercase())
         .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric()))
         .collect()

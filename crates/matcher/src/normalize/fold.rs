@@ -3,9 +3,10 @@
 use super::legal::split_glued;
 use std::borrow::Cow;
 use supplyscreen_vocab::text::is_han;
+use supplyscreen_vocab::translit;
 use unicode_normalization::UnicodeNormalization;
 
-/// Step 3 of the module note for a name that is not ASCII: `deunicode` (pinyin syllables of stray
+/// Step 3 of the module note for a name that is not ASCII: `translit` (pinyin syllables of stray
 /// Han characters each after a `\u{1}` marker).
 fn transliterate(nfkc: &str) -> String {
     let mut ascii = String::with_capacity(nfkc.len() + 8);
@@ -21,7 +22,7 @@ fn transliterate(nfkc: &str) -> String {
         if is_han(c) {
             // Han runs are segmented before this ([`super::chinese`]); a stray character is
             // read as its pinyin syllable.
-            let py = deunicode::deunicode_char(c).unwrap_or("");
+            let py = translit::single(c).unwrap_or("");
             ascii.push_str(" \u{1}");
             ascii.push_str(py.trim());
             ascii.push(' ');
@@ -31,9 +32,7 @@ fn transliterate(nfkc: &str) -> String {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '\u{2032}' | '`' => ascii.push('\''),
             _ => {
-                if let Some(t) = deunicode::deunicode_char(c) {
-                    ascii.push_str(t);
-                } else {
+                if !translit::push_char(c, &mut ascii) {
                     ascii.push(' ');
                 }
             }
