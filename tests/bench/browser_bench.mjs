@@ -34,7 +34,8 @@ function rendererRssMb() {
   return out.split('\n').filter(Boolean).reduce((s, l) => s + Number(l.trim().split(/\s+/)[0]), 0) / 1024;
 }
 
-const server = await serveDist('dist', PORT);
+// DIST=path compares another build (e.g. an older commit's dist/) on the same machine.
+const server = await serveDist(process.env.DIST || 'dist', PORT);
 const browser = await launchChromium(['--no-first-run']);
 try {
   for (const n of sizes) {
