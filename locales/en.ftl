@@ -17,7 +17,7 @@ fatal-error = supplyscreen hit an internal error and stopped. Your file was not 
 ## Privacy
 privacy-heading = How your data is handled
 privacy-local = Your supplier file is read and screened by this page, on your device. Nothing you load, paste, review or export is uploaded: the only files this page downloads are the app itself and the public restriction lists, both from this site, before you choose a file.
-privacy-check = To check it yourself: open your browser's developer tools, Network tab, then screen a file — no request appears. Or disconnect from the internet once the lists have loaded: screening, review and export keep working.
+privacy-check = To check it yourself: open your browser's developer tools, Network tab, then choose and screen a file. The only requests are for this page's own file reader, once, when you first point at the file area, and they carry nothing of yours. Or disconnect from the internet once you have chosen a file: screening, review and export keep working.
 privacy-decisions = Review decisions stay in this page unless you download them, or tick "{ $remember }", which keeps them in this browser's local storage until you clear them.
 
 ## Lists loaded

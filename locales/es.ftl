@@ -14,7 +14,7 @@ fatal-error = supplyscreen sufrió un error interno y se detuvo. Su archivo no s
 ## Privacy
 privacy-heading = Cómo se tratan sus datos
 privacy-local = Esta página lee y verifica su archivo de proveedores en su dispositivo. Nada de lo que cargue, pegue, revise o exporte se sube: los únicos archivos que descarga esta página son la propia aplicación y las listas públicas de restricciones, ambas de este sitio, antes de que elija un archivo.
-privacy-check = Para comprobarlo usted mismo: abra las herramientas de desarrollo del navegador, pestaña Red, y verifique un archivo: no aparece ninguna solicitud. O desconéctese de internet una vez cargadas las listas: la verificación, la revisión y la exportación siguen funcionando.
+privacy-check = Para comprobarlo usted mismo: abra las herramientas de desarrollo del navegador, pestaña Red, y elija y verifique un archivo. Las únicas solicitudes son las del propio lector de archivos de esta página, una sola vez, cuando apunta por primera vez a la zona del archivo, y no llevan nada suyo. O desconéctese de internet una vez elegido un archivo: la verificación, la revisión y la exportación siguen funcionando.
 privacy-decisions = Las decisiones de revisión permanecen en esta página salvo que las descargue o marque «{ $remember }», que las guarda en el almacenamiento local de este navegador hasta que las borre.
 
 ## Lists loaded

@@ -14,7 +14,7 @@ fatal-error = supplyscreen a rencontré une erreur interne et s'est arrêté. Vo
 ## Privacy
 privacy-heading = Comment vos données sont traitées
 privacy-local = Votre fichier de fournisseurs est lu et vérifié par cette page, sur votre appareil. Rien de ce que vous chargez, collez, examinez ou exportez n'est envoyé : les seuls fichiers que cette page télécharge sont l'application elle-même et les listes publiques de restrictions, toutes deux depuis ce site, avant que vous choisissiez un fichier.
-privacy-check = Pour le vérifier vous-même : ouvrez les outils de développement du navigateur, onglet Réseau, puis vérifiez un fichier — aucune requête n'apparaît. Ou déconnectez-vous d'internet une fois les listes chargées : la vérification, l'examen et l'export continuent de fonctionner.
+privacy-check = Pour le vérifier vous-même : ouvrez les outils de développement du navigateur, onglet Réseau, puis choisissez et vérifiez un fichier. Les seules requêtes sont celles du lecteur de fichiers de cette page, une seule fois, quand vous pointez pour la première fois la zone du fichier, et elles ne transportent rien de vous. Ou déconnectez-vous d'internet une fois un fichier choisi : la vérification, l'examen et l'export continuent de fonctionner.
 privacy-decisions = Les décisions d'examen restent dans cette page, sauf si vous les téléchargez ou cochez « { $remember } », qui les conserve dans le stockage local de ce navigateur jusqu'à ce que vous les effaciez.
 
 ## Lists loaded

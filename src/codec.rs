@@ -35,6 +35,14 @@ pub fn from_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, postcard::Erro
     postcard::from_bytes(bytes)
 }
 
+/// A message as one `Uint8Array` of postcard bytes, with the transfer list that hands its buffer to
+/// the receiving side instead of copying it (the reading worker's messages: a supplier file each way).
+pub fn to_transferable<T: Serialize + ?Sized>(message: &T) -> (js_sys::Uint8Array, js_sys::Array) {
+    let bytes = js_sys::Uint8Array::from(to_bytes(message).as_slice());
+    let transfer = js_sys::Array::of1(&bytes.buffer());
+    (bytes, transfer)
+}
+
 impl Codec for JsCodec {
     fn encode<I: Serialize>(input: I) -> JsValue {
         js_sys::Uint8Array::from(to_bytes(&input).as_slice()).into()

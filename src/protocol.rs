@@ -109,6 +109,12 @@ pub enum ReadResponse {
     Failed(ParseProblem),
 }
 
+/// Why the page could not read the reading worker's answer, or the worker the page's request: only a
+/// page and a reader from different builds disagree on the messages.
+pub fn reader_mismatch(e: impl std::fmt::Display) -> String {
+    format!("the page and the file reader do not match ({e}); reload the page")
+}
+
 /// Why the lists could not be loaded (worded in the page's language by `messages`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LoadProblem {

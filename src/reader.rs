@@ -17,8 +17,10 @@
 //! listens. Messages are postcard bytes, as everywhere between the page and its workers
 //! (`codec.rs`).
 
-use crate::codec::{from_bytes, to_bytes};
-use crate::protocol::{wasm_memory_bytes, ParseProblem, ParsedTable, ReadRequest, ReadResponse};
+use crate::codec::{from_bytes, to_transferable};
+use crate::protocol::{
+    reader_mismatch, wasm_memory_bytes, ParseProblem, ParsedTable, ReadRequest, ReadResponse,
+};
 use supplyscreen_engine::bundle;
 use supplyscreen_engine::input::{self, Limits, Table};
 use wasm_bindgen::prelude::*;
@@ -83,11 +85,8 @@ pub fn run() {
                     },
                     other => other,
                 },
-                // Only a page and reader from different builds could disagree on the format.
                 Err(e) => ReadResponse::Failed(ParseProblem::ReaderUnavailable {
-                    reason: format!(
-                        "the page and the file reader do not match ({e}); reload the page"
-                    ),
+                    reason: reader_mismatch(e),
                 }),
             };
             post(&reply_to, &response);
@@ -100,8 +99,7 @@ pub fn run() {
 
 /// Posts an answer as postcard bytes, handing the buffer over rather than copying it.
 fn post(scope: &web_sys::DedicatedWorkerGlobalScope, response: &ReadResponse) {
-    let bytes = js_sys::Uint8Array::from(to_bytes(response).as_slice());
-    let transfer = js_sys::Array::of1(&bytes.buffer());
+    let (bytes, transfer) = to_transferable(response);
     if let Err(e) = scope.post_message_with_transfer(&bytes, &transfer) {
         web_sys::console::error_2(&"supplyscreen: the file reader could not answer".into(), &e);
     }

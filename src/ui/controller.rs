@@ -16,7 +16,7 @@ use js_sys::Uint8Array;
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
-use supplyscreen_app::codec::{from_bytes, to_bytes, JsCodec};
+use supplyscreen_app::codec::{from_bytes, to_transferable, JsCodec};
 use supplyscreen_app::protocol::*;
 use supplyscreen_app::worker::ScreenWorker;
 use supplyscreen_engine::export::{decisions_from_csv, decisions_to_csv, Decision};
@@ -91,8 +91,7 @@ impl Reader {
 
 /// Posts a request as postcard bytes, handing the buffer to the worker instead of copying it.
 fn post(worker: &web_sys::Worker, req: &ReadRequest) {
-    let bytes = Uint8Array::from(to_bytes(req).as_slice());
-    let transfer = js_sys::Array::of1(&bytes.buffer());
+    let (bytes, transfer) = to_transferable(req);
     if let Err(e) = worker.post_message_with_transfer(&bytes, &transfer) {
         web_sys::console::error_2(
             &"supplyscreen: could not send to the file reader".into(),
@@ -100,6 +99,9 @@ fn post(worker: &web_sys::Worker, req: &ReadRequest) {
         );
     }
 }
+
+/// The reason given when the browser names none (a worker script that could not be fetched).
+const NOT_LOADED: &str = "its code could not be loaded";
 
 /// The reading worker's event handlers: made once, given to every reading worker the page starts.
 struct ReaderHandlers {
@@ -343,7 +345,7 @@ fn start_reader(ctl: &Ctl, dispatch: &Dispatch) {
                     .ok()
                     .and_then(|m| m.as_string())
                     .filter(|m| !m.is_empty())
-                    .unwrap_or_else(|| "its code could not be loaded".to_string());
+                    .unwrap_or_else(|| NOT_LOADED.to_string());
                 reader_failed(&e_ctl, &e_dispatch, reason)
             }),
         }
@@ -366,9 +368,7 @@ fn start_reader(ctl: &Ctl, dispatch: &Dispatch) {
 
 /// Sends a request to the reading worker, starting it if need be.
 fn read(ctl: &Ctl, dispatch: &Dispatch, req: ReadRequest) {
-    if ctl.borrow().reader.is_none() {
-        start_reader(ctl, dispatch);
-    }
+    warm_reader(ctl, dispatch);
     let mut c = ctl.borrow_mut();
     match &mut c.reader {
         Some(r) => r.send(req),
@@ -387,16 +387,14 @@ fn on_reader_message(ctl: &Ctl, dispatch: &Dispatch, data: JsValue) {
         let reason = js_sys::Reflect::get(&data, &"failed".into())
             .ok()
             .and_then(|m| m.as_string())
-            .unwrap_or_else(|| "its code could not be loaded".to_string());
+            .unwrap_or_else(|| NOT_LOADED.to_string());
         reader_failed(ctl, dispatch, reason);
         return;
     }
     let resp = match from_bytes::<ReadResponse>(&Uint8Array::new(&data).to_vec()) {
         Ok(resp) => resp,
         Err(e) => {
-            let reason =
-                format!("the page and the file reader do not match ({e}); reload the page");
-            reader_failed(ctl, dispatch, reason);
+            reader_failed(ctl, dispatch, reader_mismatch(e));
             return;
         }
     };

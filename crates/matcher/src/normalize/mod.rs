@@ -4,10 +4,12 @@
 //! 1. Unicode NFKC (full-width letters, ligatures, compatibility forms become ordinary characters).
 //! 2. Chinese business words (有限公司, 科技, 集团 ...) become their English equivalents from a small
 //!    glossary, because list spellings translate these words ("Co., Ltd.", "Technology") but spell the
-//!    distinctive part in pinyin. Every other Han character becomes its pinyin syllable (deunicode's table
-//!    in `supplyscreen_vocab::translit`, which carries a Mandarin reading for each character), one token per syllable; the matcher joins
-//!    consecutive syllables so 新疆 (`xin` `jiang`) meets `xinjiang`.
-//! 3. Everything else is transliterated to ASCII (deunicode's table, `supplyscreen_vocab::translit`: Cyrillic, Greek, accents), lower-cased.
+//!    distinctive part in pinyin. Every other Han character becomes its pinyin syllable (deunicode's
+//!    table in `supplyscreen_vocab::translit`, which carries a Mandarin reading for each character),
+//!    one token per syllable; the matcher joins consecutive syllables so 新疆 (`xin` `jiang`) meets
+//!    `xinjiang`.
+//! 3. Everything else is transliterated to ASCII (deunicode's table, `supplyscreen_vocab::translit`:
+//!    Cyrillic, Greek, accents), lower-cased.
 //! 4. Dotted initials are glued (`S.A.` -> `sa`, `d.o.o.` -> `doo`), `&` becomes `and`, apostrophes are
 //!    dropped inside words (`Yuan'an` -> `yuanan`), any other punctuation separates words.
 //! 5. Legal forms (`Co., Ltd.`, `OOO`, `S.A. de C.V.`, `Sp. z o.o.`, `GmbH`, ...) are recognised as
